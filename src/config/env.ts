@@ -1,0 +1,84 @@
+/**
+ * The only module that reads process.env. Every variable is validated here so a
+ * wrong value stops the desk at start with one line naming the variable,
+ * instead of failing later in the middle of a resident's conversation.
+ */
+import { z } from 'zod';
+
+/** All business dates (SLA, holidays, reports) are counted in West Indonesia Time. */
+export const BUSINESS_TIME_ZONE = 'Asia/Jakarta';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' })
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const envSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^(file:.+|postgres(ql)?:\/\/.+)$/, {
+      message: 'expected file:<path> for SQLite or postgresql://user@host:port/db',
+    })
+    .default('file:./data/slrt.db'),
+  REGION_CODE: z
+    .string()
+    .regex(/^\d{2}\.\d{2}$/, { message: 'expected a Kemendagri kabupaten/kota code like 32.04' })
+    .default('32.04'),
+  PORT: z.coerce
+    .number({ message: 'expected a port number' })
+    .int()
+    .min(1, { message: 'expected a port number 1-65535' })
+    .max(65535, { message: 'expected a port number 1-65535' })
+    .default(8080),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      message: 'expected one of fatal, error, warn, info, debug, trace, silent',
+    })
+    .default('info'),
+  TELEGRAM_BOT_TOKEN: z
+    .string()
+    .regex(/^\d+:[\w-]{20,}$/, { message: 'expected a BotFather token like 123456:ABC-DEF…' })
+    .optional(),
+  TELEGRAM_API_ROOT: z
+    .string()
+    .url({ message: 'expected a URL like https://api.telegram.org' })
+    .default('https://api.telegram.org'),
+  WHATSAPP_ENABLED: bool.default(false),
+  DATA_ENCRYPTION_KEY: z
+    .string()
+    .regex(/^([0-9a-fA-F]{64}|[A-Za-z0-9+/]{43}=)$/, {
+      message: 'expected 32 random bytes as 64 hex characters or base64 (openssl rand -hex 32)',
+    })
+    .optional(),
+  SEED_EXAMPLES: bool.default(true),
+  INVITE_TTL_HOURS: z.coerce
+    .number({ message: 'expected a number of hours' })
+    .int()
+    .positive({ message: 'expected a positive number of hours' })
+    .default(72),
+});
+
+export type Config = z.infer<typeof envSchema> & { databaseProvider: 'sqlite' | 'postgresql' };
+
+/** Thrown with a message fit to print as the only line before exiting. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/**
+ * Parses the environment. Empty strings count as unset, so a copied
+ * .env.example with blank values still starts the desk with defaults.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const present = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''),
+  );
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = String(issue?.path[0] ?? 'environment');
+    throw new ConfigError(`Invalid ${name}: ${issue?.message ?? 'invalid value'}`);
+  }
+  const databaseProvider = parsed.data.DATABASE_URL.startsWith('file:') ? 'sqlite' : 'postgresql';
+  return { ...parsed.data, databaseProvider };
+}

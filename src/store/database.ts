@@ -1,0 +1,53 @@
+/**
+ * Opens the Prisma client for whichever database DATABASE_URL names. Both
+ * generated clients come from the same models (prisma/models.prisma), so the
+ * rest of the code uses one client type regardless of provider.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
+import { PrismaPg } from '@prisma/adapter-pg';
+import { PrismaClient as PostgresClient } from '../generated/postgresql/index.js';
+import { PrismaClient as SqliteClient } from '../generated/sqlite/index.js';
+import { type DatabaseTarget, parseDatabaseUrl } from './database-url.ts';
+
+export type Db = SqliteClient;
+export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
+
+export interface Database {
+  readonly target: DatabaseTarget;
+  readonly prisma: Db;
+  /** True when the database answers a trivial query. */
+  ping(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export async function openDatabase(url: string): Promise<Database> {
+  const target = parseDatabaseUrl(url);
+  let prisma: Db;
+  if (target.provider === 'sqlite') {
+    if (target.file !== ':memory:') mkdirSync(dirname(target.file), { recursive: true });
+    // busy timeout: a CLI command and the running desk may write at the same moment.
+    const adapter = new PrismaBetterSQLite3({ url: target.file, timeout: 10_000 });
+    prisma = new SqliteClient({ adapter });
+    await prisma.$queryRawUnsafe('PRAGMA journal_mode = WAL');
+    await prisma.$executeRawUnsafe('PRAGMA synchronous = NORMAL');
+    await prisma.$executeRawUnsafe('PRAGMA foreign_keys = ON');
+  } else {
+    const adapter = new PrismaPg({ connectionString: target.url });
+    prisma = new PostgresClient({ adapter }) as unknown as Db;
+  }
+  return {
+    target,
+    prisma,
+    async ping() {
+      try {
+        await prisma.$queryRawUnsafe('SELECT 1');
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    close: () => prisma.$disconnect(),
+  };
+}
