@@ -1,0 +1,91 @@
+/**
+ * Creates a one-time invite that binds whoever redeems it to a role, a unit
+ * and (for partner contacts) a partner. Roles are only ever granted this way.
+ */
+import type { FieldCipher } from '../security/field-cipher.ts';
+import type { Db } from '../store/database.ts';
+import { inviteCodeHash, newInviteCode } from './invite-code.ts';
+import type { StaffRole } from './roles.ts';
+
+export interface InviteRequest {
+  role: StaffRole;
+  unitCode: string;
+  partnerCode?: string | undefined;
+  ttlHours: number;
+  createdById?: string | undefined;
+  now?: Date;
+}
+
+export interface CreatedInvite {
+  code: string;
+  role: StaffRole;
+  unitName: string;
+  partnerName: string | null;
+  expiresAt: Date;
+}
+
+/** A request that cannot become an invite; the message is fit to show the admin. */
+export class InviteRequestError extends Error {
+  override name = 'InviteRequestError';
+}
+
+const UNIT_LEVELS_FOR_ROLE: Record<StaffRole, readonly string[]> = {
+  petugas: ['desa', 'kelurahan'],
+  koordinator: ['kecamatan', 'kabupaten', 'kota'],
+  mitra: ['desa', 'kelurahan', 'kecamatan', 'kabupaten', 'kota'],
+  admin: ['kabupaten', 'kota'],
+};
+
+export async function createInvite(
+  prisma: Db,
+  cipher: FieldCipher,
+  request: InviteRequest,
+): Promise<CreatedInvite> {
+  const unit = await prisma.unit.findUnique({ where: { code: request.unitCode } });
+  if (!unit || !unit.active) {
+    throw new InviteRequestError(
+      `unknown unit "${request.unitCode}": use a code from \`npm run slrt -- units list\``,
+    );
+  }
+  const allowedLevels = UNIT_LEVELS_FOR_ROLE[request.role];
+  if (!allowedLevels.includes(unit.level)) {
+    throw new InviteRequestError(
+      `a ${request.role} belongs to a ${allowedLevels.join(' or ')} unit, but ${unit.code} (${unit.name}) is a ${unit.level}`,
+    );
+  }
+  let partner: { id: string; name: string } | null = null;
+  if (request.role === 'mitra') {
+    if (!request.partnerCode) {
+      throw new InviteRequestError('a mitra invite needs --partner <code> (see `partners list`)');
+    }
+    partner = await prisma.partner.findFirst({
+      where: { code: request.partnerCode, active: true },
+      select: { id: true, name: true },
+    });
+    if (!partner)
+      throw new InviteRequestError(`unknown or inactive partner "${request.partnerCode}"`);
+  } else if (request.partnerCode) {
+    throw new InviteRequestError(`--partner is only for role mitra, not ${request.role}`);
+  }
+
+  const now = request.now ?? new Date();
+  const expiresAt = new Date(now.getTime() + request.ttlHours * 3_600_000);
+  const code = newInviteCode();
+  await prisma.invite.create({
+    data: {
+      codeHash: inviteCodeHash(cipher, code),
+      role: request.role,
+      unitId: unit.id,
+      partnerId: partner?.id ?? null,
+      createdById: request.createdById ?? null,
+      expiresAt,
+    },
+  });
+  return {
+    code,
+    role: request.role,
+    unitName: unit.name,
+    partnerName: partner?.name ?? null,
+    expiresAt,
+  };
+}
