@@ -1,0 +1,46 @@
+/**
+ * SLA clocks count working days in Asia/Jakarta (UTC+7, no daylight saving):
+ * Saturdays, Sundays, national holidays and cuti bersama do not count.
+ * A ticket due in N working days is due at the end of the Nth working day
+ * after the day it arrived, so a request sent on Friday evening with a
+ * 3-day SLA is due on Wednesday at 23:59 WIB.
+ */
+
+const WIB_OFFSET_MS = 7 * 3_600_000;
+const DAY_MS = 86_400_000;
+
+/** `YYYY-MM-DD` of the calendar day in Jakarta at instant `at`. */
+export function jakartaDay(at: Date): string {
+  return new Date(at.getTime() + WIB_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** Days that are not working days, as `YYYY-MM-DD` (Jakarta calendar). */
+export type HolidaySet = ReadonlySet<string>;
+
+export function isWorkingDay(day: string, holidays: HolidaySet): boolean {
+  const weekday = new Date(`${day}T00:00:00Z`).getUTCDay();
+  return weekday !== 0 && weekday !== 6 && !holidays.has(day);
+}
+
+function nextDay(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
+}
+
+/** The instant the last millisecond of `day` ends in Jakarta. */
+export function endOfJakartaDay(day: string): Date {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + DAY_MS - 1 - WIB_OFFSET_MS);
+}
+
+/** Due instant `workingDays` working days after `from` (at least 1). */
+export function addWorkingDays(from: Date, workingDays: number, holidays: HolidaySet): Date {
+  if (!Number.isInteger(workingDays) || workingDays < 1) {
+    throw new RangeError(`working days must be a positive integer, got ${workingDays}`);
+  }
+  let day = jakartaDay(from);
+  let counted = 0;
+  while (counted < workingDays) {
+    day = nextDay(day);
+    if (isWorkingDay(day, holidays)) counted++;
+  }
+  return endOfJakartaDay(day);
+}
