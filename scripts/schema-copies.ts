@@ -30,7 +30,7 @@ generator client {
   engineType = "client"
 }
 
-// The real URL comes from DATABASE_URL at run time (src/store/open-database.ts).
+// The real URL comes from DATABASE_URL at run time (src/store/database.ts).
 datasource db {
   provider = "${provider}"
   url      = "${placeholderUrl[provider]}"

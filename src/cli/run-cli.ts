@@ -42,10 +42,14 @@ const COMMANDS: Record<string, Command> = {
     if (args.length > 1) throw new UsageError('usage: partners import <file.csv>');
     return partnersImportCommand(ctx, args[0]);
   },
-  'partners list': (ctx, args) => (options(args, {}), partnersListCommand(ctx)),
-  'partners remove-examples': (ctx, args) => (
-    options(args, {}), partnersRemoveExamplesCommand(ctx)
-  ),
+  'partners list': (ctx, args) => {
+    options(args, {});
+    return partnersListCommand(ctx);
+  },
+  'partners remove-examples': (ctx, args) => {
+    options(args, {});
+    return partnersRemoveExamplesCommand(ctx);
+  },
   'units list': (ctx, args) => unitsListCommand(ctx, options(args, unitsListOptions)),
   // The foundation already migrated and seeded; these report what that did.
   seed: async (ctx, args) => {

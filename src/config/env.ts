@@ -26,8 +26,9 @@ const envSchema = z.object({
   PORT: z.coerce
     .number({ message: 'expected a port number' })
     .int()
-    .min(1, { message: 'expected a port number 1-65535' })
-    .max(65535, { message: 'expected a port number 1-65535' })
+    // 0 asks the system for a free port (tests, several desks on one host).
+    .min(0, { message: 'expected a port number 0-65535' })
+    .max(65535, { message: 'expected a port number 0-65535' })
     .default(8080),
   HOST: z.string().min(1).default('0.0.0.0'),
   LOG_LEVEL: z
@@ -51,6 +52,12 @@ const envSchema = z.object({
     })
     .optional(),
   SEED_EXAMPLES: bool.default(true),
+  ATTACHMENTS_DIR: z.string().min(1).default('./data/attachments'),
+  ATTACHMENT_MAX_MB: z.coerce
+    .number({ message: 'expected a size in megabytes' })
+    .positive({ message: 'expected a positive size in megabytes' })
+    .max(50, { message: 'expected at most 50 (megabytes)' })
+    .default(10),
   INVITE_TTL_HOURS: z.coerce
     .number({ message: 'expected a number of hours' })
     .int()

@@ -1,13 +1,11 @@
-import { en } from './catalog/en.ts';
-import { id } from './catalog/id.ts';
-import { su } from './catalog/su.ts';
+import { en, id, su } from './catalogs.ts';
 
 /**
  * Turns a catalog key into text in the resident's language.
  *
  * Flows and handlers only ever name keys (`{ key: 'nik.length.short', params }`); this is
- * the one place that picks the words, so a new language is a new catalog file and nothing
- * else. Bahasa Indonesia is the default and the fallback.
+ * the one place that picks the words. Texts live per feature in `texts/` (and the domain's
+ * refusals in `catalog/`), merged in `catalogs.ts`. Bahasa Indonesia is the default and the fallback.
  *
  * @example
  * t('su', 'nik.length.short', { count: 15, missing: 1 });

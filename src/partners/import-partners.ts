@@ -31,7 +31,18 @@ export class PartnerImportError extends Error {
   }
 }
 
-export function readPartnerCsv(text: string): PartnerRecord[] {
+/** A valid row of the file and the line it came from, for error messages. */
+export interface PartnerCsvRow {
+  line: number;
+  record: PartnerRecord;
+}
+
+/**
+ * Reads the rows, collecting (not throwing) the problems of individual rows so
+ * they can be reported together with the service and area codes the database
+ * does not know. A file that is not a partner CSV at all still throws.
+ */
+export function parsePartnerCsv(text: string): { rows: PartnerCsvRow[]; problems: string[] } {
   let rows: string[][];
   try {
     rows = parseCsv(text);
@@ -50,7 +61,7 @@ export function readPartnerCsv(text: string): PartnerRecord[] {
   }
   if (body.length === 0) throw new PartnerImportError(['the file has a header but no partners']);
   const problems: string[] = [];
-  const records: PartnerRecord[] = [];
+  const valid: PartnerCsvRow[] = [];
   const seen = new Set<string>();
   body.forEach((cells, index) => {
     const line = index + 2;
@@ -77,28 +88,64 @@ export function readPartnerCsv(text: string): PartnerRecord[] {
       problems.push(`line ${line}, code: "${parsed.data.code}" appears twice`);
     } else {
       seen.add(parsed.data.code);
-      records.push(parsed.data);
+      valid.push({ line, record: parsed.data });
     }
   });
-  if (problems.length > 0) throw new PartnerImportError(problems);
-  return records;
+  return { rows: valid, problems };
 }
 
-export async function importPartners(
+/** The valid records of a partner CSV; throws PartnerImportError when any row is invalid. */
+export function readPartnerCsv(text: string): PartnerRecord[] {
+  const { rows, problems } = parsePartnerCsv(text);
+  if (problems.length > 0) throw new PartnerImportError(problems);
+  return rows.map((row) => row.record);
+}
+
+/**
+ * `partners import`: every row's format and every service and area code it
+ * names are checked before anything is written, and all problems are reported
+ * at once, each with its line.
+ */
+export async function importPartnerCsv(
+  prisma: Db,
+  text: string,
+): Promise<{ created: number; updated: number }> {
+  const { rows, problems } = parsePartnerCsv(text);
+  return writePartners(prisma, rows, problems);
+}
+
+/** Imports records that are already valid; reference problems name the partner code. */
+export function importPartners(
   prisma: Db,
   records: PartnerRecord[],
 ): Promise<{ created: number; updated: number }> {
+  return writePartners(
+    prisma,
+    records.map((record) => ({ record })),
+    [],
+  );
+}
+
+async function writePartners(
+  prisma: Db,
+  rows: { line?: number; record: PartnerRecord }[],
+  rowProblems: string[],
+): Promise<{ created: number; updated: number }> {
   return prisma.$transaction(
     async (tx) => {
-      const problems: string[] = [];
-      for (const record of records) {
+      const problems = [...rowProblems];
+      for (const { line, record } of rows) {
         const problem = await checkPartnerReferences(tx, record);
-        if (problem) problems.push(`partner ${record.code}: ${problem}`);
+        if (problem) {
+          problems.push(
+            line === undefined ? `partner ${record.code}: ${problem}` : `line ${line}, ${problem}`,
+          );
+        }
       }
       if (problems.length > 0) throw new PartnerImportError(problems);
       let created = 0;
       let updated = 0;
-      for (const record of records) {
+      for (const { record } of rows) {
         if ((await upsertPartner(tx, record)) === 'created') created++;
         else updated++;
       }

@@ -42,7 +42,7 @@ export async function createInvite(
   request: InviteRequest,
 ): Promise<CreatedInvite> {
   const unit = await prisma.unit.findUnique({ where: { code: request.unitCode } });
-  if (!unit || !unit.active) {
+  if (!unit?.active) {
     throw new InviteRequestError(
       `unknown unit "${request.unitCode}": use a code from \`npm run slrt -- units list\``,
     );

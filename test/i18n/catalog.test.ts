@@ -18,9 +18,7 @@ import {
   type TicketRefusal,
   type TicketStatus,
 } from '../../src/core/ticket-lifecycle.ts';
-import { en } from '../../src/i18n/catalog/en.ts';
-import { id } from '../../src/i18n/catalog/id.ts';
-import { su } from '../../src/i18n/catalog/su.ts';
+import { en, id, su } from '../../src/i18n/catalogs.ts';
 import { isLocale, type Key, LOCALES, t } from '../../src/i18n/translate.ts';
 
 type Refusal = NikRefusal | KkRefusal | TicketRefusal | ReferralRefusal;

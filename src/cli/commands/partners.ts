@@ -1,10 +1,6 @@
 /** `partners import <file.csv>`, `partners list`, `partners remove-examples`. */
 import { readFileSync } from 'node:fs';
-import {
-  importPartners,
-  PartnerImportError,
-  readPartnerCsv,
-} from '../../partners/import-partners.ts';
+import { importPartnerCsv, PartnerImportError } from '../../partners/import-partners.ts';
 import { deactivateExamplePartners, listPartners } from '../../partners/list-partners.ts';
 import { type CliContext, table, UsageError } from '../cli-io.ts';
 
@@ -20,7 +16,7 @@ export async function partnersImportCommand(
     throw new UsageError(`cannot read ${file}`);
   }
   try {
-    const result = await importPartners(ctx.prisma, readPartnerCsv(text));
+    const result = await importPartnerCsv(ctx.prisma, text);
     ctx.out(`imported: ${result.created} new, ${result.updated} updated`);
   } catch (error) {
     if (!(error instanceof PartnerImportError)) throw error;

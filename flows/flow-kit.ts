@@ -1,0 +1,156 @@
+/**
+ * The contract between the pure conversation machines in flows/ and the
+ * runtime that drives them (src/runtime/). Flows never do I/O: they declare
+ * what each step asks (state `meta`), react to the resident's input as
+ * already resolved by the runtime, and name effects the runtime carries out
+ * in the same database transaction.
+ *
+ * A step looks like:
+ *
+ *   askNik: {
+ *     meta: { prompt: 'help.askNik', expects: 'nik' } satisfies StepMeta,
+ *     on: {
+ *       INPUT: [
+ *         { guard: 'inputAccepted', target: 'askKk', actions: 'rememberNik' },
+ *         { actions: 'refuseInput' },   // runtime sends the reason, then the prompt again
+ *       ],
+ *       BACK: 'askName',
+ *     },
+ *   }
+ *
+ * The runtime sends a step's prompt whenever the conversation enters it, and
+ * again after a refusal. "menu", "batal" and "bantuan" are handled by the
+ * runtime for every flow; "kembali" arrives as BACK.
+ */
+import type { Key, Locale } from '../src/i18n/translate.ts';
+
+export const FLOW_IDS = [
+  'entry',
+  'menu',
+  'help-request',
+  'complaint',
+  'status',
+  'feedback',
+  'service-info',
+  'contact-staff',
+] as const;
+export type FlowId = (typeof FLOW_IDS)[number];
+
+/** What kind of answer a step waits for; the runtime has one resolver per kind. */
+export type Expectation =
+  /** one of the step's options, by number, by label (tolerant) or by button */
+  | 'choice'
+  /** free text, 3 to 1,000 characters, not emoji only */
+  | 'text'
+  /** a person's name: letters, 2 to 100 characters */
+  | 'name'
+  | 'nik'
+  | 'kk'
+  /** a desa/kelurahan of the kecamatan in context.kecamatanCode, or a location pin */
+  | 'desa'
+  /** photos or documents, or the option to finish */
+  | 'attachments'
+  | 'trackingCode'
+  /** 1 to 5 */
+  | 'rating';
+
+/** Where a step's options come from. Static ones name their label keys. */
+export type OptionSource =
+  | { kind: 'static'; options: readonly { id: string; label: Key }[] }
+  | { kind: 'services' }
+  | { kind: 'kecamatan' }
+  | { kind: 'desa' }
+  | { kind: 'myTickets' };
+
+/** State meta of a step. `prompt` is rendered with the machine's context as parameters. */
+export interface StepMeta {
+  prompt: Key;
+  expects?: Expectation;
+  options?: OptionSource;
+}
+
+/** A refusal the resident sees: a catalog key and its parameters. */
+export interface Refusal {
+  code: Key;
+  [param: string]: string | number;
+}
+
+/** The runtime's reading of one inbound message against the current step. */
+export type Resolution =
+  | { ok: true; value: string; label?: string; attachmentIds?: string[]; done?: boolean }
+  | { ok: false; reason: Refusal };
+
+export interface FlowInput {
+  kind: 'text' | 'option' | 'photo' | 'document' | 'location' | 'contact' | 'unsupported';
+  text: string;
+  resolution: Resolution;
+}
+
+/** Events every flow receives. Effect results are added per flow. */
+export type InputEvent = { type: 'INPUT'; input: FlowInput };
+export type BackEvent = { type: 'BACK' };
+
+/** What every machine is started with. */
+export interface FlowStart {
+  locale: Locale;
+  consented: boolean;
+  /** flow-specific start data, e.g. the ticket code for feedback */
+  ticketCode?: string;
+  serviceCode?: string;
+}
+
+/** Parameters of the named effects the runtime implements (see src/runtime/effects/). */
+export interface EffectParams {
+  /** an extra message; prompts are sent by the runtime itself */
+  say: { key: Key; vars?: Record<string, string | number> };
+  /** send the refusal reason of the current INPUT, then the current prompt again */
+  refuseInput: Record<string, never>;
+  /** finish this flow and continue in another one (the menu by default) */
+  startFlow: { flowId: FlowId; start?: Partial<FlowStart> };
+  setLocale: { locale: Locale };
+  recordConsent: { granted: boolean };
+}
+
+export interface FlowDefinition<TMachine> {
+  id: FlowId;
+  /** bump when states or context change shape: older snapshots restart at the menu */
+  version: number;
+  machine: TMachine;
+}
+
+/**
+ * No-op stand-ins for the shared effects, so every machine names them in
+ * `setup({ actions })`. The runtime reads the named actions that a pure
+ * transition returns and carries them out; nothing here runs.
+ */
+export const sharedEffects = {
+  say: (_: unknown, _params: EffectParams['say']) => {},
+  refuseInput: (_: unknown, _params?: EffectParams['refuseInput']) => {},
+  startFlow: (_: unknown, _params: EffectParams['startFlow']) => {},
+  setLocale: (_: unknown, _params: EffectParams['setLocale']) => {},
+  recordConsent: (_: unknown, _params: EffectParams['recordConsent']) => {},
+};
+
+/** Declares a flow-specific effect with typed params (implemented in src/runtime/effects/). */
+export function effect<TParams>() {
+  return (_: unknown, _params: TParams) => {};
+}
+
+/** The input was read as a valid answer for the current step. */
+export function inputAccepted({ event }: { event: { type: string } }): boolean {
+  return event.type === 'INPUT' && (event as InputEvent).input.resolution.ok;
+}
+
+/** The accepted value of an INPUT event ('' for other events). */
+export function acceptedValue(event: { type: string }): string {
+  if (event.type !== 'INPUT') return '';
+  const { resolution } = (event as InputEvent).input;
+  return resolution.ok ? resolution.value : '';
+}
+
+/** The accepted label (option text, area name), falling back to the value. */
+export function acceptedLabel(event: { type: string }): string {
+  if (event.type !== 'INPUT') return '';
+  const { resolution } = (event as InputEvent).input;
+  return resolution.ok ? (resolution.label ?? resolution.value) : '';
+}

@@ -1,0 +1,212 @@
+/**
+ * The main menu. Filing a help request or talking to staff needs consent;
+ * a resident who refused is asked once more, and may still complain
+ * anonymously, check a ticket or read service information.
+ */
+import { assign, not, setup } from 'xstate';
+import type { Locale } from '../src/i18n/translate.ts';
+import {
+  acceptedValue,
+  type BackEvent,
+  type FlowDefinition,
+  type FlowId,
+  type FlowStart,
+  type InputEvent,
+  inputAccepted,
+  type StepMeta,
+  sharedEffects,
+} from './flow-kit.ts';
+
+interface MenuContext {
+  locale: Locale;
+  consented: boolean;
+  /** the flow to open once consent is given */
+  pending: FlowId | null;
+}
+
+const MENU_TARGETS: Record<string, FlowId> = {
+  help: 'help-request',
+  complaint: 'complaint',
+  status: 'status',
+  info: 'service-info',
+  contact: 'contact-staff',
+};
+const NEEDS_CONSENT: readonly FlowId[] = ['help-request', 'contact-staff'];
+
+const yesNo = {
+  kind: 'static',
+  options: [
+    { id: 'yes', label: 'common.yes' },
+    { id: 'no', label: 'common.no' },
+  ],
+} as const;
+
+export const menuMachine = setup({
+  types: {
+    context: {} as MenuContext,
+    input: {} as FlowStart,
+    events: {} as InputEvent | BackEvent,
+  },
+  actions: {
+    ...sharedEffects,
+    rememberPending: assign({ pending: ({ event }) => MENU_TARGETS[acceptedValue(event)] ?? null }),
+    grantConsent: assign({ consented: true }),
+    withdrawConsent: assign({ consented: false }),
+    rememberLocale: assign({ locale: ({ event }) => acceptedValue(event) as Locale }),
+  },
+  guards: {
+    inputAccepted,
+    chose: ({ event }, params: { option: string }) =>
+      inputAccepted({ event }) && acceptedValue(event) === params.option,
+    opensFlowWithoutConsent: ({ context, event }) => {
+      const target = MENU_TARGETS[acceptedValue(event)];
+      return target !== undefined && (context.consented || !NEEDS_CONSENT.includes(target));
+    },
+    opensFlowNeedingConsent: ({ event }) => MENU_TARGETS[acceptedValue(event)] !== undefined,
+    consented: ({ context }) => context.consented,
+  },
+}).createMachine({
+  id: 'menu',
+  context: ({ input }) => ({ locale: input.locale, consented: input.consented, pending: null }),
+  initial: 'choose',
+  states: {
+    choose: {
+      meta: {
+        prompt: 'menu.choose',
+        expects: 'choice',
+        options: {
+          kind: 'static',
+          options: [
+            { id: 'help', label: 'menu.help' },
+            { id: 'complaint', label: 'menu.complaint' },
+            { id: 'status', label: 'menu.status' },
+            { id: 'info', label: 'menu.info' },
+            { id: 'contact', label: 'menu.contact' },
+            { id: 'language', label: 'menu.language' },
+            { id: 'privacy', label: 'menu.privacy' },
+          ],
+        },
+      } satisfies StepMeta,
+      on: {
+        INPUT: [
+          {
+            guard: 'opensFlowWithoutConsent',
+            actions: {
+              type: 'startFlow',
+              params: ({ context, event }) => ({
+                flowId: MENU_TARGETS[acceptedValue(event)] as FlowId,
+                start: { consented: context.consented },
+              }),
+            },
+            target: 'done',
+          },
+          { guard: 'opensFlowNeedingConsent', actions: 'rememberPending', target: 'askConsent' },
+          { guard: { type: 'chose', params: { option: 'language' } }, target: 'language' },
+          { guard: { type: 'chose', params: { option: 'privacy' } }, target: 'privacy' },
+          { actions: 'refuseInput' },
+        ],
+      },
+    },
+    askConsent: {
+      meta: { prompt: 'menu.needConsent', expects: 'choice', options: yesNo } satisfies StepMeta,
+      on: {
+        INPUT: [
+          {
+            guard: { type: 'chose', params: { option: 'yes' } },
+            actions: [
+              'grantConsent',
+              { type: 'recordConsent', params: { granted: true } },
+              {
+                type: 'startFlow',
+                params: ({ context }) => ({
+                  flowId: context.pending ?? 'menu',
+                  start: { consented: true },
+                }),
+              },
+            ],
+            target: 'done',
+          },
+          {
+            guard: { type: 'chose', params: { option: 'no' } },
+            actions: { type: 'say', params: { key: 'entry.consent.declined' } },
+            target: 'choose',
+          },
+          { actions: 'refuseInput' },
+        ],
+        BACK: 'choose',
+      },
+    },
+    language: {
+      meta: {
+        prompt: 'menu.askLanguage',
+        expects: 'choice',
+        options: {
+          kind: 'static',
+          options: [
+            { id: 'id', label: 'entry.language.id' },
+            { id: 'su', label: 'entry.language.su' },
+            { id: 'en', label: 'entry.language.en' },
+          ],
+        },
+      } satisfies StepMeta,
+      on: {
+        INPUT: [
+          {
+            guard: 'inputAccepted',
+            actions: [
+              'rememberLocale',
+              {
+                type: 'setLocale',
+                params: ({ event }) => ({ locale: acceptedValue(event) as Locale }),
+              },
+            ],
+            target: 'choose',
+          },
+          { actions: 'refuseInput' },
+        ],
+        BACK: 'choose',
+      },
+    },
+    privacy: {
+      always: {
+        guard: not('consented'),
+        target: 'choose',
+        actions: { type: 'say', params: { key: 'menu.privacyNoConsent' } },
+      },
+      meta: {
+        prompt: 'menu.privacyInfo',
+        expects: 'choice',
+        options: {
+          kind: 'static',
+          options: [
+            { id: 'withdraw', label: 'menu.privacy.withdraw' },
+            { id: 'back', label: 'common.back' },
+          ],
+        },
+      } satisfies StepMeta,
+      on: {
+        INPUT: [
+          {
+            guard: { type: 'chose', params: { option: 'withdraw' } },
+            actions: [
+              'withdrawConsent',
+              { type: 'recordConsent', params: { granted: false } },
+              { type: 'say', params: { key: 'menu.privacy.withdrawn' } },
+            ],
+            target: 'choose',
+          },
+          { guard: { type: 'chose', params: { option: 'back' } }, target: 'choose' },
+          { actions: 'refuseInput' },
+        ],
+        BACK: 'choose',
+      },
+    },
+    done: { type: 'final' },
+  },
+});
+
+export const menuFlow: FlowDefinition<typeof menuMachine> = {
+  id: 'menu',
+  version: 1,
+  machine: menuMachine,
+};

@@ -1,0 +1,33 @@
+-- AlterTable
+ALTER TABLE "Ticket" ADD COLUMN     "latitude" DOUBLE PRECISION,
+ADD COLUMN     "longitude" DOUBLE PRECISION;
+
+-- CreateTable
+CREATE TABLE "ThreadMessage" (
+    "id" TEXT NOT NULL,
+    "unitId" TEXT NOT NULL,
+    "identityId" TEXT NOT NULL,
+    "ticketId" TEXT,
+    "direction" TEXT NOT NULL,
+    "staffId" TEXT,
+    "text" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "readAt" TIMESTAMP(3),
+
+    CONSTRAINT "ThreadMessage_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE INDEX "ThreadMessage_unitId_readAt_createdAt_idx" ON "ThreadMessage"("unitId", "readAt", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "ThreadMessage_identityId_createdAt_idx" ON "ThreadMessage"("identityId", "createdAt");
+
+-- AddForeignKey
+ALTER TABLE "ThreadMessage" ADD CONSTRAINT "ThreadMessage_unitId_fkey" FOREIGN KEY ("unitId") REFERENCES "Unit"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ThreadMessage" ADD CONSTRAINT "ThreadMessage_identityId_fkey" FOREIGN KEY ("identityId") REFERENCES "ChannelIdentity"("id") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ThreadMessage" ADD CONSTRAINT "ThreadMessage_ticketId_fkey" FOREIGN KEY ("ticketId") REFERENCES "Ticket"("id") ON DELETE SET NULL ON UPDATE CASCADE;

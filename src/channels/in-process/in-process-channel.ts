@@ -1,0 +1,91 @@
+/**
+ * A channel that lives in the same process: it builds InboundMessages the way
+ * the Telegram and WhatsApp adapters do and collects replies from the outbox
+ * the way the dispatcher does. Tests and the browser simulator drive the desk
+ * through it.
+ */
+import { randomUUID } from 'node:crypto';
+import type { ConversationRuntime } from '../../runtime/conversation-runtime.ts';
+import {
+  type Channel,
+  type InboundMessageInput,
+  type OutboundMessage,
+  outboundMessageSchema,
+} from '../../runtime/messages.ts';
+import type { Db } from '../../store/database.ts';
+
+export type ChatInput =
+  | string
+  | { optionId: string; text?: string }
+  | Omit<Partial<InboundMessageInput>, 'channel' | 'conversationKey' | 'sender'>;
+
+export class InProcessChat {
+  constructor(
+    private readonly runtime: ConversationRuntime,
+    private readonly prisma: Db,
+    readonly channel: Channel,
+    readonly chatKey: string,
+    readonly senderId: string,
+    private readonly clock: () => Date,
+  ) {}
+
+  /** Sends one message and returns the replies it produced. */
+  async send(input: ChatInput, messageId: string = randomUUID()): Promise<OutboundMessage[]> {
+    await this.runtime.handle(this.#inbound(input, messageId));
+    return this.drain();
+  }
+
+  /** Builds the inbound message without sending it (to deliver it twice, say). */
+  inbound(input: ChatInput, messageId: string = randomUUID()): InboundMessageInput {
+    return this.#inbound(input, messageId);
+  }
+
+  /** Takes the queued replies for this chat out of the outbox, oldest first, and marks them sent. */
+  async drain(): Promise<OutboundMessage[]> {
+    const rows = await this.prisma.outbox.findMany({
+      where: { channel: this.channel, chatKey: this.chatKey, status: 'pending' },
+      orderBy: { id: 'asc' },
+    });
+    if (rows.length === 0) return [];
+    await this.prisma.outbox.updateMany({
+      where: { id: { in: rows.map((r) => r.id) } },
+      data: { status: 'sent', sentAt: this.clock(), attempts: { increment: 1 } },
+    });
+    return rows.map((row) => outboundMessageSchema.parse(JSON.parse(row.payload)));
+  }
+
+  #inbound(input: ChatInput, messageId: string): InboundMessageInput {
+    const base = {
+      channel: this.channel,
+      conversationKey: this.chatKey,
+      messageId,
+      sender: { id: this.senderId },
+      receivedAt: this.clock(),
+    };
+    if (typeof input === 'string') return { ...base, kind: 'text', text: input };
+    if ('optionId' in input && typeof input.optionId === 'string' && !('kind' in input)) {
+      return { ...base, kind: 'option', optionId: input.optionId, text: input.text ?? '' };
+    }
+    return { ...base, kind: 'text', ...input } as InboundMessageInput;
+  }
+}
+
+export class InProcessChannel {
+  constructor(
+    private readonly runtime: ConversationRuntime,
+    private readonly prisma: Db,
+    private readonly channel: Channel = 'test',
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  chat(chatKey: string, senderId: string = chatKey): InProcessChat {
+    return new InProcessChat(
+      this.runtime,
+      this.prisma,
+      this.channel,
+      chatKey,
+      senderId,
+      this.clock,
+    );
+  }
+}

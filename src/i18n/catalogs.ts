@@ -1,0 +1,26 @@
+/**
+ * Every text the desk can say, merged from the feature text files. Add a
+ * feature's texts here; the completeness test checks all of them.
+ */
+import { en as domainEn } from './catalog/en.ts';
+import { id as domainId } from './catalog/id.ts';
+import { su as domainSu } from './catalog/su.ts';
+import { conversationTexts } from './texts/conversation.ts';
+import { entryTexts } from './texts/entry.ts';
+
+const features = [conversationTexts, entryTexts] as const;
+
+export const id = {
+  ...domainId,
+  ...conversationTexts.id,
+  ...entryTexts.id,
+};
+
+type Catalog = { [K in keyof typeof id]: string };
+
+function merge(locale: 'su' | 'en', domain: Record<string, string>): Catalog {
+  return Object.assign({}, domain, ...features.map((f) => f[locale])) as Catalog;
+}
+
+export const su: Catalog = merge('su', domainSu);
+export const en: Catalog = merge('en', domainEn);

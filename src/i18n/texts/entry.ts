@@ -1,0 +1,104 @@
+/** First contact: language and consent (UU PDP No. 27/2022), and the main menu. */
+import { defineTexts } from '../define-texts.ts';
+
+export const entryTexts = defineTexts({
+  id: {
+    'entry.askLanguage':
+      'Selamat datang di layanan SLRT Puskesos.\nWilujeng sumping. Welcome.\n\nPilih bahasa / Pilih basa / Choose a language:',
+    'entry.language.id': 'Bahasa Indonesia',
+    'entry.language.su': 'Basa Sunda',
+    'entry.language.en': 'English',
+    'entry.askConsent':
+      'Sebelum membantu, kami perlu izin Anda.\n\nYang kami catat: nama, NIK, nomor KK, desa, dan foto dokumen bila Anda kirim.\nGunanya: untuk memproses permohonan atau pengaduan Anda.\nYang melihat: petugas Puskesos desa Anda, dan mitra yang membantu. Mitra hanya melihat NIK yang disamarkan.\nData disimpan terenkripsi.\nAnda bisa menarik izin kapan saja lewat menu "Privasi".\n\nApakah Anda setuju?',
+    'entry.consent.agree': 'Setuju',
+    'entry.consent.decline': 'Tidak setuju',
+    'entry.consent.more': 'Penjelasan lebih lanjut',
+    'entry.consentDetails':
+      'Data Anda dilindungi UU Pelindungan Data Pribadi No. 27 Tahun 2022.\nData hanya dipakai untuk layanan sosial, tidak dijual, dan tidak dibagikan ke pihak lain.\nAnda bisa meminta melihat data Anda.\nTanpa izin, Anda tetap bisa membuat pengaduan tanpa nama dan melihat info layanan.\n\nApakah Anda setuju?',
+    'entry.consent.declined':
+      'Baik, tidak apa-apa. Anda tetap bisa membuat pengaduan tanpa nama dan melihat info layanan.',
+    'menu.choose': 'Menu utama. Apa yang bisa kami bantu?',
+    'menu.help': 'Ajukan bantuan',
+    'menu.complaint': 'Sampaikan pengaduan',
+    'menu.status': 'Cek status tiket',
+    'menu.info': 'Info layanan',
+    'menu.contact': 'Hubungi petugas',
+    'menu.language': 'Ganti bahasa',
+    'menu.privacy': 'Privasi',
+    'menu.needConsent':
+      'Untuk ini kami perlu mencatat data Anda (nama, NIK, KK, desa). Data disimpan terenkripsi dan hanya dilihat petugas dan mitra yang membantu. Apakah Anda setuju?',
+    'menu.askLanguage': 'Pilih bahasa:',
+    'menu.privacyInfo':
+      'Anda sudah memberi izin pencatatan data. Jika ditarik, kami tidak lagi memakai data Anda untuk tiket baru. Tiket yang sedang berjalan tetap diselesaikan. Tarik izin?',
+    'menu.privacyNoConsent':
+      'Anda belum memberi izin pencatatan data. Tidak ada data pribadi yang kami pakai.',
+    'menu.privacy.withdraw': 'Ya, tarik izin',
+    'menu.privacy.withdrawn': 'Izin Anda sudah ditarik. Terima kasih.',
+  },
+  su: {
+    'entry.askLanguage':
+      'Wilujeng sumping di layanan SLRT Puskesos.\nSelamat datang. Welcome.\n\nPilih bahasa / Pilih basa / Choose a language:',
+    'entry.language.id': 'Bahasa Indonesia',
+    'entry.language.su': 'Basa Sunda',
+    'entry.language.en': 'English',
+    'entry.askConsent':
+      'Saméméh ngabantu, abdi peryogi idin Bapa/Ibu.\n\nNu dicatet: nami, NIK, nomer KK, désa, sareng poto dokumén upami dikintun.\nGunana: pikeun ngolah paménta atanapi pangaduan Bapa/Ibu.\nNu ningali: patugas Puskesos désa Bapa/Ibu, sareng mitra nu ngabantu. Mitra ngan ningali NIK nu disamarkeun.\nData disimpen dienkripsi.\nBapa/Ibu tiasa narik idin iraha waé ngalangkungan ménu "Privasi".\n\nNaha Bapa/Ibu satuju?',
+    'entry.consent.agree': 'Satuju',
+    'entry.consent.decline': 'Teu satuju',
+    'entry.consent.more': 'Katerangan salajengna',
+    'entry.consentDetails':
+      'Data Bapa/Ibu ditangtayungan ku UU Pelindungan Data Pribadi No. 27 Taun 2022.\nData ngan dianggo pikeun layanan sosial, henteu dijual, sareng henteu dibagikeun ka pihak sanés.\nBapa/Ibu tiasa nyuhunkeun ningali data.\nTanpa idin, Bapa/Ibu tetep tiasa ngadamel pangaduan tanpa nami sareng ningali info layanan.\n\nNaha Bapa/Ibu satuju?',
+    'entry.consent.declined':
+      'Mangga, teu sawios. Bapa/Ibu tetep tiasa ngadamel pangaduan tanpa nami sareng ningali info layanan.',
+    'menu.choose': 'Ménu utama. Naon nu tiasa dibantuan?',
+    'menu.help': 'Ngajukeun bantuan',
+    'menu.complaint': 'Ngintunkeun pangaduan',
+    'menu.status': 'Mariksa status tikét',
+    'menu.info': 'Info layanan',
+    'menu.contact': 'Nyambung ka patugas',
+    'menu.language': 'Gentos basa',
+    'menu.privacy': 'Privasi',
+    'menu.needConsent':
+      'Pikeun ieu abdi peryogi nyatet data Bapa/Ibu (nami, NIK, KK, désa). Data disimpen dienkripsi sareng ngan ditingali ku patugas sareng mitra nu ngabantu. Naha satuju?',
+    'menu.askLanguage': 'Pilih basa:',
+    'menu.privacyInfo':
+      'Bapa/Ibu tos masihan idin nyatet data. Upami ditarik, data moal dianggo deui pikeun tikét énggal. Tikét nu nuju jalan tetep diréngsékeun. Tarik idin?',
+    'menu.privacyNoConsent':
+      'Bapa/Ibu teu acan masihan idin nyatet data. Teu aya data pribadi nu dianggo.',
+    'menu.privacy.withdraw': 'Leres, tarik idin',
+    'menu.privacy.withdrawn': 'Idin Bapa/Ibu tos ditarik. Hatur nuhun.',
+  },
+  en: {
+    'entry.askLanguage':
+      'Welcome to the SLRT Puskesos service.\nSelamat datang. Wilujeng sumping.\n\nPilih bahasa / Pilih basa / Choose a language:',
+    'entry.language.id': 'Bahasa Indonesia',
+    'entry.language.su': 'Basa Sunda',
+    'entry.language.en': 'English',
+    'entry.askConsent':
+      'Before we help, we need your permission.\n\nWhat we record: name, NIK, family card number, village, and document photos you send.\nWhy: to handle your request or complaint.\nWho sees it: the Puskesos staff of your village, and the partner who helps. Partners only see a masked NIK.\nData is stored encrypted.\nYou can withdraw your permission at any time in the "Privacy" menu.\n\nDo you agree?',
+    'entry.consent.agree': 'I agree',
+    'entry.consent.decline': 'I do not agree',
+    'entry.consent.more': 'Tell me more',
+    'entry.consentDetails':
+      'Your data is protected by the Personal Data Protection Law No. 27 of 2022.\nIt is used only for social services, never sold, and not shared with others.\nYou can ask to see your data.\nWithout permission you can still send an anonymous complaint and read service information.\n\nDo you agree?',
+    'entry.consent.declined':
+      'That is fine. You can still send an anonymous complaint and read service information.',
+    'menu.choose': 'Main menu. How can we help?',
+    'menu.help': 'Ask for help',
+    'menu.complaint': 'Make a complaint',
+    'menu.status': 'Check a ticket',
+    'menu.info': 'Service information',
+    'menu.contact': 'Talk to staff',
+    'menu.language': 'Change language',
+    'menu.privacy': 'Privacy',
+    'menu.needConsent':
+      'For this we need to record your data (name, NIK, family card, village). It is stored encrypted and seen only by the staff and partners who help. Do you agree?',
+    'menu.askLanguage': 'Choose a language:',
+    'menu.privacyInfo':
+      'You have allowed us to record your data. If you withdraw, we will not use it for new tickets. Open tickets are still finished. Withdraw?',
+    'menu.privacyNoConsent':
+      'You have not allowed us to record your data. We use no personal data of yours.',
+    'menu.privacy.withdraw': 'Yes, withdraw',
+    'menu.privacy.withdrawn': 'Your permission has been withdrawn. Thank you.',
+  },
+});

@@ -1,0 +1,117 @@
+/**
+ * The conversation runtime: the single entry point for every inbound message
+ * from every channel. Turns of one chat run one at a time in arrival order;
+ * a message id seen before is ignored; each turn is one transaction.
+ */
+import type { FlowId, FlowStart } from '../../flows/flow-kit.ts';
+import { t } from '../i18n/translate.ts';
+import type { Logger } from '../log.ts';
+import type { FieldCipher } from '../security/field-cipher.ts';
+import type { Database } from '../store/database.ts';
+import { EFFECT_HANDLERS } from './effects/index.ts';
+import { FlowDriver } from './flow-driver.ts';
+import { FLOWS, type FlowRegistry } from './flow-registry.ts';
+import { KeyedQueue } from './keyed-queue.ts';
+import { type InboundMessage, type InboundMessageInput, inboundMessageSchema } from './messages.ts';
+import { writeOutbox } from './outbox-writer.ts';
+import type { ReferenceData } from './reference-data.ts';
+import { runTurn, startFlowInChat, type TurnDeps, type TurnOutcome } from './run-turn.ts';
+import type { EffectHandler } from './turn-scope.ts';
+
+export interface RuntimeOptions {
+  db: Database;
+  cipher: FieldCipher;
+  ref: ReferenceData;
+  logger: Logger;
+  clock?: () => Date;
+  flows?: FlowRegistry;
+  effects?: Record<string, EffectHandler>;
+}
+
+export class ConversationRuntime {
+  readonly #queue = new KeyedQueue();
+  readonly #deps: TurnDeps;
+  readonly #clock: () => Date;
+
+  constructor(private readonly options: RuntimeOptions) {
+    this.#clock = options.clock ?? (() => new Date());
+    this.#deps = {
+      cipher: options.cipher,
+      ref: options.ref,
+      logger: options.logger,
+      driver: new FlowDriver(options.flows ?? FLOWS, { ...EFFECT_HANDLERS, ...options.effects }),
+    };
+  }
+
+  /** Handles one inbound message; resolves when its turn is committed. */
+  handle(input: InboundMessageInput): Promise<TurnOutcome> {
+    const message = inboundMessageSchema.parse(input);
+    return this.#queue.run(`${message.channel}:${message.conversationKey}`, () =>
+      this.#turn(message),
+    );
+  }
+
+  /** Starts a flow in an existing chat (e.g. feedback once a ticket is done). */
+  startFlow(
+    target: { channel: InboundMessage['channel']; chatKey: string },
+    flowId: FlowId,
+    start: Partial<FlowStart>,
+    causeKey: string,
+  ): Promise<void> {
+    return this.#queue.run(`${target.channel}:${target.chatKey}`, () =>
+      this.options.db.prisma.$transaction(
+        (tx) => startFlowInChat(tx, this.#deps, target, flowId, start, causeKey, this.#clock()),
+        { timeout: 30_000 },
+      ),
+    );
+  }
+
+  async #turn(message: InboundMessage): Promise<TurnOutcome> {
+    try {
+      return await this.options.db.prisma.$transaction(
+        (tx) => runTurn(tx, this.#deps, message, this.#clock()),
+        {
+          timeout: 30_000,
+          maxWait: 30_000,
+        },
+      );
+    } catch (error) {
+      if (isUniqueViolation(error)) return { status: 'duplicate', replies: [] };
+      // Logged without the message text: it may hold a NIK or a name.
+      this.options.logger.error(
+        { err: error, channel: message.channel, messageId: message.messageId },
+        'turn failed; the resident gets an apology and may send again',
+      );
+      await this.#apologise(message);
+      return { status: 'handled', replies: [] };
+    }
+  }
+
+  async #apologise(message: InboundMessage): Promise<void> {
+    const identity = await this.options.db.prisma.channelIdentity.findUnique({
+      where: { channel_externalId: { channel: message.channel, externalId: message.sender.id } },
+      select: { locale: true },
+    });
+    const locale = (identity?.locale ?? 'id') as Parameters<typeof t>[0];
+    await this.options.db.prisma
+      .$transaction((tx) =>
+        writeOutbox(
+          tx,
+          { channel: message.channel, chatKey: message.conversationKey },
+          `error:${message.channel}:${message.messageId}`,
+          [{ text: t(locale, 'runtime.error'), options: [] }],
+          this.#clock(),
+        ),
+      )
+      .catch((error: unknown) => {
+        if (!isUniqueViolation(error))
+          this.options.logger.error({ err: error }, 'could not queue the apology');
+      });
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return (
+    typeof error === 'object' && error !== null && (error as { code?: string }).code === 'P2002'
+  );
+}

@@ -1,0 +1,56 @@
+/**
+ * Channel-neutral messages. Every adapter (Telegram, WhatsApp, simulator,
+ * tests) turns a platform update into an InboundMessage and renders an
+ * OutboundMessage; nothing past the adapter knows which platform it was.
+ */
+import { z } from 'zod';
+
+export const CHANNELS = ['telegram', 'whatsapp', 'simulator', 'test'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** Longest text the desk reads; anything longer is cut before it reaches a flow. */
+export const MAX_INBOUND_TEXT = 4096;
+
+export const attachmentRefSchema = z.object({
+  attachmentId: z.string().min(1),
+  kind: z.enum(['photo', 'document']),
+});
+
+export const inboundMessageSchema = z.object({
+  channel: z.enum(CHANNELS),
+  /** the chat: a Telegram chat id, a WhatsApp JID, a simulator phone id */
+  conversationKey: z.string().min(1).max(200),
+  /** the platform's id of this message, for de-duplication */
+  messageId: z.string().min(1).max(200),
+  sender: z.object({
+    /** stable identity: Telegram user id, WhatsApp LID */
+    id: z.string().min(1).max(200),
+    /** e.g. the phone-number JID next to a WhatsApp LID */
+    altId: z.string().max(200).optional(),
+  }),
+  receivedAt: z.coerce.date(),
+  kind: z.enum(['text', 'option', 'photo', 'document', 'location', 'contact', 'unsupported']),
+  text: z
+    .string()
+    .default('')
+    .transform((text) => text.slice(0, MAX_INBOUND_TEXT)),
+  /** the id of an option chosen with a button */
+  optionId: z.string().max(100).optional(),
+  attachments: z.array(attachmentRefSchema).max(20).default([]),
+  location: z.object({ latitude: z.number(), longitude: z.number() }).optional(),
+  contact: z.object({ phone: z.string().max(40) }).optional(),
+});
+
+export type InboundMessage = z.infer<typeof inboundMessageSchema>;
+export type InboundMessageInput = z.input<typeof inboundMessageSchema>;
+
+export const outboundOptionSchema = z.object({ id: z.string(), label: z.string() });
+
+export const outboundMessageSchema = z.object({
+  text: z.string().min(1),
+  /** choices: inline keyboard on Telegram, numbered list on WhatsApp */
+  options: z.array(outboundOptionSchema).default([]),
+});
+
+export type OutboundMessage = z.infer<typeof outboundMessageSchema>;
+export type OutboundOption = z.infer<typeof outboundOptionSchema>;

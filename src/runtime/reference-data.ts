@@ -1,0 +1,93 @@
+/**
+ * Data every turn may need and that changes rarely: the service catalogue,
+ * the region's kecamatan and desa, holidays and the national regency codes for
+ * NIK checks. Loaded once and kept in memory so a turn reads no reference
+ * table; `reload()` picks up an admin's edits.
+ */
+import { regencyIndex } from '../areas/wilayah.ts';
+import type { RegencyLookup } from '../core/nik.ts';
+import type { Locale } from '../i18n/translate.ts';
+import type { Db } from '../store/database.ts';
+
+export interface ServiceInfo {
+  code: string;
+  name: Record<Locale, string>;
+  description: Record<Locale, string>;
+  slaDays: number;
+  urgent: boolean;
+  documents: { label: Record<Locale, string>; required: boolean }[];
+}
+
+export interface AreaInfo {
+  code: string;
+  name: string;
+}
+
+export class ReferenceData {
+  services: ServiceInfo[] = [];
+  kecamatan: AreaInfo[] = [];
+  readonly #desaByKecamatan = new Map<string, AreaInfo[]>();
+  readonly #areaNames = new Map<string, string>();
+  holidays: ReadonlySet<string> = new Set();
+  readonly regencies: RegencyLookup = regencyIndex();
+
+  constructor(private readonly prisma: Db) {}
+
+  static async load(prisma: Db): Promise<ReferenceData> {
+    const data = new ReferenceData(prisma);
+    await data.reload();
+    return data;
+  }
+
+  async reload(): Promise<void> {
+    const [services, areas, holidays] = await Promise.all([
+      this.prisma.service.findMany({
+        where: { active: true },
+        orderBy: { sortOrder: 'asc' },
+        include: { documents: { orderBy: { sortOrder: 'asc' } } },
+      }),
+      this.prisma.area.findMany({
+        where: { level: { in: ['kecamatan', 'desa_kelurahan'] } },
+        orderBy: { name: 'asc' },
+        select: { code: true, name: true, level: true, parentCode: true },
+      }),
+      this.prisma.holiday.findMany({ select: { date: true } }),
+    ]);
+    this.services = services.map((s) => ({
+      code: s.code,
+      name: { id: s.nameId, su: s.nameSu, en: s.nameEn },
+      description: { id: s.descriptionId, su: s.descriptionSu, en: s.descriptionEn },
+      slaDays: s.slaDays,
+      urgent: s.urgent,
+      documents: s.documents.map((d) => ({
+        label: { id: d.labelId, su: d.labelSu, en: d.labelEn },
+        required: d.required,
+      })),
+    }));
+    this.kecamatan = areas
+      .filter((a) => a.level === 'kecamatan')
+      .map(({ code, name }) => ({ code, name }));
+    this.#desaByKecamatan.clear();
+    this.#areaNames.clear();
+    for (const area of areas) {
+      this.#areaNames.set(area.code, area.name);
+      if (area.level !== 'desa_kelurahan' || !area.parentCode) continue;
+      const list = this.#desaByKecamatan.get(area.parentCode) ?? [];
+      list.push({ code: area.code, name: area.name });
+      this.#desaByKecamatan.set(area.parentCode, list);
+    }
+    this.holidays = new Set(holidays.map((h) => h.date));
+  }
+
+  desaOf(kecamatanCode: string): AreaInfo[] {
+    return this.#desaByKecamatan.get(kecamatanCode) ?? [];
+  }
+
+  areaName(code: string): string | undefined {
+    return this.#areaNames.get(code);
+  }
+
+  service(code: string): ServiceInfo | undefined {
+    return this.services.find((s) => s.code === code);
+  }
+}

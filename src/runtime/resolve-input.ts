@@ -1,0 +1,144 @@
+/**
+ * Reads one inbound message as an answer to the current step (its `expects`
+ * and options) and returns what the flow needs: the accepted value or the
+ * reason to refuse it. Flows stay pure because all reading happens here.
+ */
+import type { Expectation, Resolution } from '../../flows/flow-kit.ts';
+import { maskNik, validateKk, validateNik } from '../core/nik.ts';
+import { parseTrackingCode } from '../core/tracking-code.ts';
+import type { InboundMessage } from './messages.ts';
+import type { ReferenceData } from './reference-data.ts';
+import type { StepOption } from './step-options.ts';
+import { matchOption } from './tolerant-match.ts';
+
+export const MAX_TEXT_ANSWER = 1000;
+const DONE_WORDS = new Set([
+  'selesai',
+  'sudah',
+  'cukup',
+  'done',
+  'finish',
+  'rengse',
+  'réngsé',
+  'atos',
+  'lewati',
+  'skip',
+]);
+
+function refuse(code: string, params: Record<string, string | number> = {}): Resolution {
+  return { ok: false, reason: { code: code as never, ...params } };
+}
+
+function hasWords(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
+}
+
+function pickOption(message: InboundMessage, options: StepOption[]): Resolution {
+  if (message.optionId) {
+    const chosen = options.find((o) => o.id === message.optionId);
+    return chosen ? { ok: true, value: chosen.id, label: chosen.label } : refuse('input.choose');
+  }
+  const text = message.text.trim();
+  const number = /^(\d{1,4})\s*[.)]?$/.exec(text);
+  if (number) {
+    const index = Number(number[1]) - 1;
+    const chosen = options[index];
+    return chosen
+      ? { ok: true, value: chosen.id, label: chosen.label }
+      : refuse('input.outOfRange', { number: Number(number[1]), max: options.length });
+  }
+  const exactId = options.find((o) => o.id.toLowerCase() === text.toLowerCase());
+  if (exactId) return { ok: true, value: exactId.id, label: exactId.label };
+  const chosen = text.length <= 100 ? matchAnyLanguage(text, options) : undefined;
+  return chosen ? { ok: true, value: chosen.id, label: chosen.label } : refuse('input.choose');
+}
+
+function matchAnyLanguage(text: string, options: StepOption[]): StepOption | undefined {
+  const shown = matchOption(
+    text,
+    options.map((o) => o.label),
+  );
+  if (shown !== null) return options[shown];
+  // The same option in another language ("pengaduan" while the menu is in Sundanese).
+  const flat = options.flatMap((o) => (o.aliases ?? []).map((alias) => ({ option: o, alias })));
+  const other = matchOption(
+    text,
+    flat.map((f) => f.alias),
+  );
+  return other === null ? undefined : flat[other]?.option;
+}
+
+function freeText(text: string, min: number): Resolution {
+  const trimmed = text.trim();
+  if (trimmed.length > MAX_TEXT_ANSWER) return refuse('input.tooLong', { max: MAX_TEXT_ANSWER });
+  if (trimmed !== '' && !hasWords(trimmed)) return refuse('input.emojiOnly');
+  if (trimmed.length < min) return refuse('input.tooShort');
+  return { ok: true, value: trimmed };
+}
+
+function personName(text: string): Resolution {
+  const name = text.trim().replace(/\s+/g, ' ');
+  const letters = name.match(/\p{L}/gu)?.length ?? 0;
+  if (name.length > 100 || letters < 2 || !/^[\p{L}\s.'’-]+$/u.test(name))
+    return refuse('input.name');
+  return { ok: true, value: name };
+}
+
+export function resolveInput(
+  expects: Expectation | undefined,
+  message: InboundMessage,
+  options: StepOption[],
+  ref: ReferenceData,
+  now: Date,
+): Resolution {
+  if (message.kind === 'unsupported') return refuse('input.unsupported');
+  switch (expects) {
+    case undefined:
+    case 'choice':
+    case 'desa':
+      return pickOption(message, options);
+    case 'text':
+      return message.kind === 'text' ? freeText(message.text, 3) : refuse('input.unsupported');
+    case 'name':
+      return message.kind === 'text' ? personName(message.text) : refuse('input.name');
+    case 'nik': {
+      const result = validateNik(message.text, ref.regencies, { today: now });
+      return result.ok
+        ? { ok: true, value: result.value, label: maskNik(result.value) }
+        : { ok: false, reason: { ...result.reason } as never };
+    }
+    case 'kk': {
+      const result = validateKk(message.text, ref.regencies);
+      return result.ok
+        ? { ok: true, value: result.value, label: maskNik(result.value) }
+        : { ok: false, reason: { ...result.reason } as never };
+    }
+    case 'attachments': {
+      if (message.attachments.length > 0) {
+        return {
+          ok: true,
+          value: 'attachment',
+          attachmentIds: message.attachments.map((a) => a.attachmentId),
+        };
+      }
+      const word = message.text.trim().toLowerCase();
+      if (message.optionId === 'done' || DONE_WORDS.has(word))
+        return { ok: true, value: 'done', done: true };
+      return pickOption(message, options).ok
+        ? pickOption(message, options)
+        : refuse('input.attachment');
+    }
+    case 'trackingCode': {
+      const code = parseTrackingCode(message.text);
+      if (code) return { ok: true, value: code };
+      const picked = options.length > 0 ? pickOption(message, options) : null;
+      return picked?.ok ? picked : refuse('input.trackingCode');
+    }
+    case 'rating': {
+      const picked = pickOption(message, options);
+      if (picked.ok) return picked;
+      const digit = /^\s*([1-5])\b/.exec(message.text);
+      return digit ? { ok: true, value: digit[1] as string } : refuse('input.rating');
+    }
+  }
+}

@@ -1,0 +1,259 @@
+/**
+ * One turn of one conversation, inside one database transaction: restore the
+ * flow, read the message against the current step, transition, carry out the
+ * effects, save the snapshot and queue every reply in the outbox. Either all
+ * of it is committed or none of it.
+ */
+import type { InputEvent } from '../../flows/flow-kit.ts';
+import { type Key, type Locale, t } from '../i18n/translate.ts';
+import type { Logger } from '../log.ts';
+import type { FieldCipher } from '../security/field-cipher.ts';
+import type { Tx } from '../store/database.ts';
+import { loadConversation, saveConversation } from './conversation-store.ts';
+import { type ActiveFlow, currentStep, type FlowDriver } from './flow-driver.ts';
+import { globalCommand } from './global-commands.ts';
+import type { InboundMessage, OutboundMessage } from './messages.ts';
+import { writeOutbox } from './outbox-writer.ts';
+import type { ReferenceData } from './reference-data.ts';
+import { resolveInput } from './resolve-input.ts';
+import { stepOptions } from './step-options.ts';
+import type { TurnScope } from './turn-scope.ts';
+
+/** A conversation untouched this long starts over at the menu. */
+export const IDLE_RESTART_MS = 30 * 60_000;
+
+export interface TurnDeps {
+  cipher: FieldCipher;
+  ref: ReferenceData;
+  driver: FlowDriver;
+  logger: Logger;
+}
+
+export type TurnOutcome = { status: 'handled' | 'duplicate'; replies: OutboundMessage[] };
+
+export async function runTurn(
+  tx: Tx,
+  deps: TurnDeps,
+  message: InboundMessage,
+  now: Date,
+): Promise<TurnOutcome> {
+  const seen = await tx.processedMessage.findUnique({
+    where: {
+      channel_externalMessageId: { channel: message.channel, externalMessageId: message.messageId },
+    },
+    select: { channel: true },
+  });
+  if (seen) return { status: 'duplicate', replies: [] };
+  await tx.processedMessage.create({
+    data: { channel: message.channel, externalMessageId: message.messageId, processedAt: now },
+  });
+
+  const loaded = await loadConversation(tx, deps.cipher, message.channel, message.conversationKey);
+  const identity = loaded
+    ? { id: loaded.identityId, citizenId: loaded.citizenId, locale: loaded.locale }
+    : await findOrCreateIdentity(tx, message, now);
+  const scope = newScope(tx, deps, message, identity, now);
+
+  let active: ActiveFlow;
+  const restored = loaded?.flow
+    ? deps.driver.restore(
+        loaded.flow.flowId,
+        loaded.flow.version,
+        loaded.flow.value,
+        loaded.flow.context,
+      )
+    : null;
+  if (!loaded) {
+    active = await deps.driver.start(scope, 'entry');
+  } else if (!restored) {
+    scope.say('runtime.restarted.version');
+    active = await deps.driver.start(scope, 'menu');
+  } else if (now.getTime() - loaded.updatedAt.getTime() > IDLE_RESTART_MS) {
+    scope.say('runtime.restarted.idle');
+    active = await deps.driver.start(scope, restored.def.id === 'entry' ? 'entry' : 'menu');
+  } else {
+    active = await answer(scope, deps, restored, message);
+  }
+
+  await renderPrompt(scope, active);
+  await saveConversation(
+    tx,
+    deps.cipher,
+    { channel: message.channel, chatKey: message.conversationKey, identityId: identity.id },
+    {
+      flowId: active.def.id,
+      version: active.def.version,
+      value: active.snapshot.value,
+      context: active.snapshot.context as Record<string, unknown>,
+    },
+    scope.locale,
+    now,
+  );
+  await tx.channelIdentity.update({ where: { id: identity.id }, data: { lastSeenAt: now } });
+  await writeOutbox(
+    tx,
+    { channel: message.channel, chatKey: message.conversationKey },
+    `in:${message.channel}:${message.messageId}`,
+    replies(scope),
+    now,
+  );
+  return { status: 'handled', replies: replies(scope) };
+}
+
+async function answer(
+  scope: TurnScope,
+  deps: TurnDeps,
+  active: ActiveFlow,
+  message: InboundMessage,
+): Promise<ActiveFlow> {
+  const command = message.kind === 'text' ? globalCommand(message.text) : null;
+  switch (command) {
+    case 'MENU':
+      return active.def.id === 'entry'
+        ? deps.driver.start(scope, 'entry')
+        : deps.driver.start(scope, 'menu');
+    case 'CANCEL':
+      scope.say('runtime.cancelled');
+      return active.def.id === 'entry'
+        ? deps.driver.start(scope, 'entry')
+        : deps.driver.start(scope, 'menu');
+    case 'HELP':
+      scope.say('runtime.help');
+      return active;
+    case 'BACK': {
+      if (!active.snapshot.can({ type: 'BACK' } as never)) {
+        scope.say('runtime.backUnavailable');
+        return active;
+      }
+      return deps.driver.send(scope, active, { type: 'BACK' });
+    }
+    default: {
+      const step = currentStep(active.snapshot);
+      const options = await stepOptions(step?.options, optionScope(scope, active));
+      const resolution = resolveInput(step?.expects, message, options, deps.ref, scope.now);
+      scope.input = { kind: message.kind, text: message.text, resolution };
+      const event: InputEvent = { type: 'INPUT', input: scope.input };
+      return deps.driver.send(scope, active, event);
+    }
+  }
+}
+
+async function renderPrompt(scope: TurnScope, active: ActiveFlow): Promise<void> {
+  const step = currentStep(active.snapshot);
+  if (!step) return;
+  const context = active.snapshot.context as Record<string, unknown>;
+  const options = await stepOptions(step.options, optionScope(scope, active));
+  scope.send({
+    text: t(scope.locale, step.prompt, promptVars(context)),
+    options: options.map(({ id, label }) => ({ id, label })),
+  });
+}
+
+function optionScope(scope: TurnScope, active: ActiveFlow) {
+  return {
+    locale: scope.locale,
+    context: active.snapshot.context as Record<string, unknown>,
+    ref: scope.ref,
+    tx: scope.tx,
+    citizenId: scope.citizenId,
+  };
+}
+
+/** Context fields a prompt may show: plain strings and numbers only. */
+function promptVars(context: Record<string, unknown>): Record<string, string | number> {
+  const vars: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(context)) {
+    if (typeof value === 'string' || typeof value === 'number') vars[name] = value;
+  }
+  return vars;
+}
+
+const OUTBOX = Symbol('outbox');
+type ScopeWithOutbox = TurnScope & { [OUTBOX]: OutboundMessage[] };
+
+function replies(scope: TurnScope): OutboundMessage[] {
+  return (scope as ScopeWithOutbox)[OUTBOX];
+}
+
+function newScope(
+  tx: Tx,
+  deps: TurnDeps,
+  message: InboundMessage | null,
+  identity: { id: string; citizenId: string | null; locale: Locale },
+  now: Date,
+  target?: { channel: InboundMessage['channel']; chatKey: string },
+): TurnScope {
+  const outbox: OutboundMessage[] = [];
+  const scope: ScopeWithOutbox = {
+    [OUTBOX]: outbox,
+    tx,
+    cipher: deps.cipher,
+    ref: deps.ref,
+    logger: deps.logger,
+    now,
+    channel: message?.channel ?? (target?.channel as InboundMessage['channel']),
+    chatKey: message?.conversationKey ?? (target?.chatKey as string),
+    identityId: identity.id,
+    citizenId: identity.citizenId,
+    locale: identity.locale,
+    inbound: message,
+    input: null,
+    context: {},
+    nextFlow: null,
+    send: (m) => outbox.push(m),
+    say: (key: Key, vars) => outbox.push({ text: t(scope.locale, key, vars), options: [] }),
+  };
+  return scope;
+}
+
+async function findOrCreateIdentity(tx: Tx, message: InboundMessage, now: Date) {
+  const identity = await tx.channelIdentity.upsert({
+    where: { channel_externalId: { channel: message.channel, externalId: message.sender.id } },
+    create: {
+      channel: message.channel,
+      externalId: message.sender.id,
+      altExternalId: message.sender.altId ?? null,
+      createdAt: now,
+      lastSeenAt: now,
+    },
+    update: {},
+    select: { id: true, citizenId: true, locale: true },
+  });
+  return { ...identity, locale: identity.locale as Locale };
+}
+
+/**
+ * Starts a flow in a chat because of something that happened elsewhere (a
+ * ticket was completed, so the resident is asked for feedback). Runs inside
+ * the caller's transaction; `causeKey` names the event for de-duplication.
+ */
+export async function startFlowInChat(
+  tx: Tx,
+  deps: TurnDeps,
+  target: { channel: InboundMessage['channel']; chatKey: string },
+  flowId: Parameters<FlowDriver['start']>[1],
+  start: Parameters<FlowDriver['start']>[2],
+  causeKey: string,
+  now: Date,
+): Promise<void> {
+  const loaded = await loadConversation(tx, deps.cipher, target.channel, target.chatKey);
+  if (!loaded) throw new Error('no conversation in that chat');
+  const identity = { id: loaded.identityId, citizenId: loaded.citizenId, locale: loaded.locale };
+  const scope = newScope(tx, deps, null, identity, now, target);
+  const active = await deps.driver.start(scope, flowId, start);
+  await renderPrompt(scope, active);
+  await saveConversation(
+    tx,
+    deps.cipher,
+    { ...target, identityId: identity.id },
+    {
+      flowId: active.def.id,
+      version: active.def.version,
+      value: active.snapshot.value,
+      context: active.snapshot.context as Record<string, unknown>,
+    },
+    scope.locale,
+    now,
+  );
+  await writeOutbox(tx, target, causeKey, replies(scope), now);
+}

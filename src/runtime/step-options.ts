@@ -1,0 +1,65 @@
+/**
+ * The options a step shows, computed the same way when the prompt is rendered
+ * and when the answer is read, so "3" always means the third option shown.
+ */
+import type { OptionSource } from '../../flows/flow-kit.ts';
+import type { TicketStatus } from '../core/ticket-lifecycle.ts';
+import { LOCALES, type Locale, t } from '../i18n/translate.ts';
+import type { Tx } from '../store/database.ts';
+import type { OutboundOption } from './messages.ts';
+import type { ReferenceData } from './reference-data.ts';
+
+export interface OptionScope {
+  locale: Locale;
+  context: Record<string, unknown>;
+  ref: ReferenceData;
+  tx: Tx;
+  citizenId: string | null;
+}
+
+/** An option as shown, plus its label in the other languages so those match too. */
+export interface StepOption extends OutboundOption {
+  aliases?: string[];
+}
+
+export async function stepOptions(
+  source: OptionSource | undefined,
+  scope: OptionScope,
+): Promise<StepOption[]> {
+  if (!source) return [];
+  switch (source.kind) {
+    case 'static':
+      return source.options.map((o) => ({
+        id: o.id,
+        label: t(scope.locale, o.label),
+        aliases: LOCALES.map((locale) => t(locale, o.label)),
+      }));
+    case 'services':
+      return scope.ref.services.map((s) => ({
+        id: s.code,
+        label: s.name[scope.locale],
+        aliases: LOCALES.map((locale) => s.name[locale]),
+      }));
+    case 'kecamatan':
+      return scope.ref.kecamatan.map((k) => ({ id: k.code, label: k.name }));
+    case 'desa': {
+      const kecamatan = scope.context.kecamatanCode;
+      return typeof kecamatan === 'string'
+        ? scope.ref.desaOf(kecamatan).map((d) => ({ id: d.code, label: d.name }))
+        : [];
+    }
+    case 'myTickets': {
+      if (!scope.citizenId) return [];
+      const tickets = await scope.tx.ticket.findMany({
+        where: { citizenId: scope.citizenId },
+        orderBy: { createdAt: 'desc' },
+        take: 9,
+        select: { code: true, status: true },
+      });
+      return tickets.map((ticket) => ({
+        id: ticket.code,
+        label: `${ticket.code} (${t(scope.locale, `status.ticket.${ticket.status as TicketStatus}`)})`,
+      }));
+    }
+  }
+}

@@ -1,0 +1,163 @@
+/**
+ * Files a help request or complaint: picks the resident's desa Puskesos,
+ * refuses a second open request for the same person and service, draws a
+ * unique tracking code, starts the SLA clock in working days and writes the
+ * first public audit event. Runs inside the caller's transaction.
+ */
+import { isOpen, TICKET_STATUSES, type TicketStatus } from '../core/ticket-lifecycle.ts';
+import { newTrackingCode, type TicketKind } from '../core/tracking-code.ts';
+import { addWorkingDays } from '../core/working-days.ts';
+import type { FieldCipher } from '../security/field-cipher.ts';
+import type { Tx } from '../store/database.ts';
+import { kkHash, nikHash, type PersonDetails, upsertCitizen } from './citizen-record.ts';
+
+export type IdentityMode = 'named' | 'confidential' | 'anonymous';
+
+/** Complaints follow LAPOR!'s five working days unless their topic says otherwise. */
+export const COMPLAINT_SLA_DAYS = 5;
+
+export interface TicketDraft {
+  kind: TicketKind;
+  serviceCode?: string | undefined;
+  topic?: string | undefined;
+  description: string;
+  desaCode: string;
+  identityMode: IdentityMode;
+  person?: PersonDetails | undefined;
+  /** identity could not be checked in chat: staff verify it first */
+  needsVerification: boolean;
+  attachmentIds?: string[] | undefined;
+  location?: { latitude: number; longitude: number } | undefined;
+  channel: string;
+  identityId: string;
+}
+
+export interface OpenedTicket {
+  id: string;
+  code: string;
+  unitName: string;
+  slaDueAt: Date;
+}
+
+export type OpenTicketResult =
+  | { ok: true; ticket: OpenedTicket }
+  | { ok: false; duplicate: { code: string; status: TicketStatus } };
+
+export interface OpenTicketDeps {
+  tx: Tx;
+  cipher: FieldCipher;
+  holidays: ReadonlySet<string>;
+  now: Date;
+}
+
+const OPEN_STATUSES = TICKET_STATUSES.filter(isOpen);
+
+export async function findOpenDuplicate(
+  deps: OpenTicketDeps,
+  person: PersonDetails | undefined,
+  serviceCode: string,
+): Promise<{ code: string; status: TicketStatus } | null> {
+  const who = [
+    ...(person?.nik ? [{ nikHash: nikHash(deps.cipher, person.nik) }] : []),
+    ...(person?.kk ? [{ kkHash: kkHash(deps.cipher, person.kk) }] : []),
+  ];
+  if (who.length === 0) return null;
+  const existing = await deps.tx.ticket.findFirst({
+    where: {
+      kind: 'permohonan',
+      serviceCode,
+      status: { in: [...OPEN_STATUSES] },
+      citizen: { OR: who },
+    },
+    orderBy: { createdAt: 'asc' },
+    select: { code: true, status: true },
+  });
+  return existing ? { code: existing.code, status: existing.status as TicketStatus } : null;
+}
+
+async function uniqueCode(tx: Tx, kind: TicketKind): Promise<string> {
+  for (let draw = 0; draw < 32; draw++) {
+    const code = newTrackingCode(kind);
+    if (!(await tx.ticket.findUnique({ where: { code }, select: { id: true } }))) return code;
+  }
+  throw new Error(`no free ${kind} tracking code after 32 draws`);
+}
+
+export async function openTicket(
+  deps: OpenTicketDeps,
+  draft: TicketDraft,
+): Promise<OpenTicketResult> {
+  const { tx, now } = deps;
+  if (draft.kind === 'permohonan' && draft.serviceCode) {
+    const duplicate = await findOpenDuplicate(deps, draft.person, draft.serviceCode);
+    if (duplicate) return { ok: false, duplicate };
+  }
+  const unit = await tx.unit.findUniqueOrThrow({
+    where: { code: draft.desaCode },
+    select: { id: true, name: true },
+  });
+  const service = draft.serviceCode
+    ? await tx.service.findUnique({ where: { code: draft.serviceCode }, select: { slaDays: true } })
+    : null;
+  const slaDays = service?.slaDays ?? COMPLAINT_SLA_DAYS;
+  const anonymous = draft.identityMode === 'anonymous';
+  const citizenId =
+    anonymous || !draft.person
+      ? null
+      : await upsertCitizen(tx, deps.cipher, draft.identityId, {
+          ...draft.person,
+          domicileCode: draft.desaCode,
+        });
+  const code = await uniqueCode(tx, draft.kind);
+  const slaDueAt = addWorkingDays(now, slaDays, deps.holidays);
+  const ticket = await tx.ticket.create({
+    data: {
+      code,
+      kind: draft.kind,
+      citizenId,
+      identityMode: draft.identityMode,
+      unitId: unit.id,
+      serviceCode: draft.serviceCode ?? null,
+      topic: draft.topic ?? null,
+      description: draft.description,
+      areaCode: draft.desaCode,
+      latitude: draft.location?.latitude ?? null,
+      longitude: draft.location?.longitude ?? null,
+      needsVerification: draft.needsVerification,
+      channel: draft.channel,
+      // An anonymous complainant leaves no trace of who they are, not even the chat.
+      originIdentityId: anonymous ? null : draft.identityId,
+      slaDueAt,
+      firstResponseDueAt: addWorkingDays(now, 1, deps.holidays),
+      createdAt: now,
+    },
+    select: { id: true, code: true },
+  });
+  if (draft.attachmentIds && draft.attachmentIds.length > 0) {
+    await tx.attachment.updateMany({
+      where: { id: { in: draft.attachmentIds }, ticketId: null },
+      data: { ticketId: ticket.id, ...(anonymous ? { identityId: null } : {}) },
+    });
+  }
+  await tx.ticketEvent.create({
+    data: {
+      ticketId: ticket.id,
+      type: 'created',
+      actorKind: anonymous ? 'anonim' : 'warga',
+      actorId: citizenId,
+      toStatus: 'BARU',
+      after: JSON.stringify({
+        kind: draft.kind,
+        serviceCode: draft.serviceCode ?? null,
+        topic: draft.topic ?? null,
+        unit: draft.desaCode,
+        identityMode: draft.identityMode,
+        needsVerification: draft.needsVerification,
+        slaDueAt: slaDueAt.toISOString(),
+      }),
+      visibility: 'public',
+      createdAt: now,
+    },
+  });
+  return { ok: true, ticket: { id: ticket.id, code: ticket.code, unitName: unit.name, slaDueAt } };
+}

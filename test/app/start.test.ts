@@ -1,0 +1,168 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningDesk, startDesk } from '../../src/app.ts';
+import { loadConfig } from '../../src/config/env.ts';
+import { createLogger } from '../../src/log.ts';
+import { rawQuery } from '../support/raw-sql.ts';
+import { childEnv, finished, lines, startNode } from '../support/run-process.ts';
+import { TEST_KEY_HEX } from '../support/test-cipher.ts';
+import { createEmptyDatabase, type TestDatabase } from '../support/test-database.ts';
+
+const logger = createLogger('silent');
+
+function start(databaseUrl: string): Promise<RunningDesk> {
+  const config = loadConfig({
+    DATABASE_URL: databaseUrl,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    DATA_ENCRYPTION_KEY: TEST_KEY_HEX,
+  });
+  return startDesk(config, logger);
+}
+
+const get = (port: number, path: string, init?: RequestInit) =>
+  fetch(`http://127.0.0.1:${port}${path}`, init);
+
+async function countAreasAndUnits(url: string): Promise<{ areas: number; units: number }> {
+  const [row] = await rawQuery<{ areas: number | string; units: number | string }>(
+    url,
+    'SELECT (SELECT COUNT(*) FROM "Area") AS areas, (SELECT COUNT(*) FROM "Unit") AS units',
+  );
+  return { areas: Number(row?.areas), units: Number(row?.units) };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+describe('startDesk on SQLite', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'slrt-app-'));
+  const url = `file:${join(dir, 'slrt.db')}`;
+  let desk: RunningDesk | undefined;
+  beforeAll(async () => {
+    desk = await start(url);
+  });
+  afterAll(async () => {
+    await desk?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('answers GET /healthz with 200 and status ok', async () => {
+    const response = await get(desk?.port ?? 0, '/healthz');
+
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/json');
+    expect(await response.json()).toMatchObject({ status: 'ok' });
+  });
+
+  it('answers 404 for any other path or method', async () => {
+    const port = desk?.port ?? 0;
+    const unknown = await get(port, '/tidak-ada');
+    expect(unknown.status).toBe(404);
+    expect(await unknown.json()).toEqual({ error: 'not found' });
+    const post = await get(port, '/healthz', { method: 'POST' });
+    expect(post.status).toBe(404);
+    await post.body?.cancel();
+  });
+
+  it('adds nothing when started again on the same database', async () => {
+    expect(await countAreasAndUnits(url)).toEqual({ areas: 312, units: 312 });
+    await desk?.stop();
+    desk = undefined;
+
+    desk = await start(url);
+
+    expect(await countAreasAndUnits(url)).toEqual({ areas: 312, units: 312 });
+    expect((await get(desk.port, '/healthz')).status).toBe(200);
+  });
+});
+
+describe('startDesk on PostgreSQL', () => {
+  let t: TestDatabase;
+  let desk: RunningDesk | undefined;
+  beforeAll(async () => {
+    t = await createEmptyDatabase('postgresql');
+    desk = await start(t.url);
+  });
+  afterAll(async () => {
+    await desk?.stop();
+    await t.drop();
+  });
+
+  it('reports 503 on /healthz once the database is gone', async () => {
+    const port = desk?.port ?? 0;
+    expect((await get(port, '/healthz')).status).toBe(200);
+
+    await t.drop();
+    const response = await get(port, '/healthz');
+
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({ status: 'unavailable', database: 'unreachable' });
+  });
+});
+
+describe('npm start', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'slrt-main-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('serves /healthz and exits 0 within 5 s of SIGTERM', { timeout: 60_000 }, async () => {
+    const port = await freePort();
+    const child = startNode(
+      'src/main.ts',
+      [],
+      childEnv({
+        DATABASE_URL: `file:${join(dir, 'slrt.db')}`,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'warn',
+      }),
+    );
+    const exit = finished(child);
+    try {
+      const deadline = Date.now() + 45_000;
+      let status = 0;
+      while (status !== 200 && Date.now() < deadline && child.exitCode === null) {
+        status = await get(port, '/healthz').then(
+          (r) => r.status,
+          () => 0,
+        );
+        if (status !== 200) await new Promise((r) => setTimeout(r, 200));
+      }
+      expect(status).toBe(200);
+
+      const stoppedAt = Date.now();
+      child.kill('SIGTERM');
+      const result = await exit;
+
+      expect(Date.now() - stoppedAt).toBeLessThan(5_000);
+      expect(result).toMatchObject({ code: 0, signal: null });
+    } finally {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    }
+  });
+
+  it('refuses an invalid PORT with one line on stderr and exit code 1', async () => {
+    const result = await finished(
+      startNode(
+        'src/main.ts',
+        [],
+        childEnv({ DATABASE_URL: `file:${join(dir, 'never.db')}`, PORT: 'abc' }),
+      ),
+    );
+
+    expect(result.code).toBe(1);
+    expect(lines(result.stderr)).toEqual([expect.stringMatching(/^slrt-desk: Invalid PORT/)]);
+    expect(result.stdout).toBe('');
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config/env.ts';
+
+const KEY = 'ab'.repeat(32);
+
+describe('loadConfig', () => {
+  it('starts with zero configuration: SQLite in ./data, Kabupaten Bandung, port 8080', () => {
+    expect(loadConfig({})).toMatchObject({
+      DATABASE_URL: 'file:./data/slrt.db',
+      databaseProvider: 'sqlite',
+      REGION_CODE: '32.04',
+      PORT: 8080,
+      HOST: '0.0.0.0',
+      LOG_LEVEL: 'info',
+      WHATSAPP_ENABLED: false,
+      SEED_EXAMPLES: true,
+      INVITE_TTL_HOURS: 72,
+      TELEGRAM_API_ROOT: 'https://api.telegram.org',
+    });
+    expect(loadConfig({}).TELEGRAM_BOT_TOKEN).toBeUndefined();
+    expect(loadConfig({}).DATA_ENCRYPTION_KEY).toBeUndefined();
+  });
+
+  it('selects PostgreSQL from a postgresql:// or postgres:// URL', () => {
+    expect(
+      loadConfig({ DATABASE_URL: 'postgresql://slrt:rahasia@db:5432/slrt' }).databaseProvider,
+    ).toBe('postgresql');
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/slrt' }).databaseProvider).toBe('postgresql');
+  });
+
+  it('reads the values it is given', () => {
+    expect(
+      loadConfig({
+        REGION_CODE: '32.73',
+        PORT: '3000',
+        WHATSAPP_ENABLED: 'yes',
+        SEED_EXAMPLES: 'false',
+        DATA_ENCRYPTION_KEY: KEY,
+        INVITE_TTL_HOURS: '24',
+      }),
+    ).toMatchObject({
+      REGION_CODE: '32.73',
+      PORT: 3000,
+      WHATSAPP_ENABLED: true,
+      SEED_EXAMPLES: false,
+      DATA_ENCRYPTION_KEY: KEY,
+      INVITE_TTL_HOURS: 24,
+    });
+  });
+
+  it('accepts PORT=0, which picks a free port', () => {
+    expect(loadConfig({ PORT: '0' }).PORT).toBe(0);
+  });
+
+  it('treats empty values as unset, so a copied .env.example with blanks still starts', () => {
+    const config = loadConfig({
+      DATABASE_URL: '',
+      REGION_CODE: ' ',
+      PORT: '',
+      WHATSAPP_ENABLED: '',
+      DATA_ENCRYPTION_KEY: '',
+      TELEGRAM_BOT_TOKEN: '',
+    });
+    expect(config).toMatchObject({
+      DATABASE_URL: 'file:./data/slrt.db',
+      REGION_CODE: '32.04',
+      PORT: 8080,
+      WHATSAPP_ENABLED: false,
+    });
+    expect(config.DATA_ENCRYPTION_KEY).toBeUndefined();
+    expect(config.TELEGRAM_BOT_TOKEN).toBeUndefined();
+  });
+
+  it.each([
+    ['PORT', 'abc'],
+    ['PORT', '70000'],
+    ['PORT', '-1'],
+    ['REGION_CODE', '3204'],
+    ['WHATSAPP_ENABLED', 'maybe'],
+    ['DATA_ENCRYPTION_KEY', 'short'],
+    ['DATABASE_URL', 'mysql://x'],
+    ['LOG_LEVEL', 'loud'],
+    ['TELEGRAM_BOT_TOKEN', 'not-a-token'],
+  ])('stops with one line naming %s when it is %j', (name, value) => {
+    let thrown: unknown;
+    try {
+      loadConfig({ [name]: value });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ConfigError);
+    const message = (thrown as ConfigError).message;
+    expect(message.startsWith(`Invalid ${name}: `)).toBe(true);
+    expect(message).not.toContain('\n');
+  });
+});

@@ -1,0 +1,70 @@
+/**
+ * A whole desk for conversation tests: a real migrated and seeded database
+ * (SQLite or PostgreSQL), the real runtime with every flow and effect, and an
+ * in-process channel to talk through. The clock is under the test's control.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { AttachmentStore } from '../../src/attachments/attachment-store.ts';
+import { InProcessChannel } from '../../src/channels/in-process/in-process-channel.ts';
+import { createLogger } from '../../src/log.ts';
+import { ConversationRuntime } from '../../src/runtime/conversation-runtime.ts';
+import { ReferenceData } from '../../src/runtime/reference-data.ts';
+import { seed } from '../../src/seed/seed.ts';
+import type { Database } from '../../src/store/database.ts';
+import { testCipher } from './test-cipher.ts';
+import { openTestDatabase, type TestProvider } from './test-database.ts';
+
+export interface DeskHarness {
+  db: Database;
+  runtime: ConversationRuntime;
+  channel: InProcessChannel;
+  attachments: AttachmentStore;
+  ref: ReferenceData;
+  clock: { now: Date; advance(ms: number): void };
+  /** A new runtime over the same database, as after a process restart. */
+  restart(): ConversationRuntime;
+  close(): Promise<void>;
+}
+
+export async function startDeskHarness(provider: TestProvider = 'sqlite'): Promise<DeskHarness> {
+  const t = await openTestDatabase(provider);
+  await seed(t.db.prisma, { regionCode: '32.04', examples: true });
+  const ref = await ReferenceData.load(t.db.prisma);
+  const attachmentsDir = mkdtempSync(join(tmpdir(), 'slrt-attachments-'));
+  const attachments = new AttachmentStore(attachmentsDir, 10 * 1024 * 1024);
+  const clock = {
+    now: new Date('2026-11-27T09:00:00+07:00'),
+    advance(ms: number) {
+      this.now = new Date(this.now.getTime() + ms);
+    },
+  };
+  const makeRuntime = () =>
+    new ConversationRuntime({
+      db: t.db,
+      cipher: testCipher(),
+      ref,
+      logger: createLogger('silent'),
+      clock: () => clock.now,
+    });
+  const harness: DeskHarness = {
+    db: t.db,
+    runtime: makeRuntime(),
+    channel: undefined as unknown as InProcessChannel,
+    attachments,
+    ref,
+    clock,
+    restart() {
+      harness.runtime = makeRuntime();
+      harness.channel = new InProcessChannel(harness.runtime, t.db.prisma, 'test', () => clock.now);
+      return harness.runtime;
+    },
+    async close() {
+      await t.drop();
+      rmSync(attachmentsDir, { recursive: true, force: true });
+    },
+  };
+  harness.channel = new InProcessChannel(harness.runtime, t.db.prisma, 'test', () => clock.now);
+  return harness;
+}
