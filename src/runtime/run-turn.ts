@@ -37,13 +37,8 @@ export async function runTurn(
   message: InboundMessage,
   now: Date,
 ): Promise<TurnOutcome> {
-  const seen = await tx.processedMessage.findUnique({
-    where: {
-      channel_externalMessageId: { channel: message.channel, externalMessageId: message.messageId },
-    },
-    select: { channel: true },
-  });
-  if (seen) return { status: 'duplicate', replies: [] };
+  // A redelivered message violates the primary key here and the whole turn
+  // rolls back; the runtime reports it as a duplicate.
   await tx.processedMessage.create({
     data: { channel: message.channel, externalMessageId: message.messageId, processedAt: now },
   });
@@ -89,7 +84,6 @@ export async function runTurn(
     scope.locale,
     now,
   );
-  await tx.channelIdentity.update({ where: { id: identity.id }, data: { lastSeenAt: now } });
   await writeOutbox(
     tx,
     { channel: message.channel, chatKey: message.conversationKey },
