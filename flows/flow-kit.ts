@@ -52,7 +52,9 @@ export type Expectation =
   | 'attachments'
   | 'trackingCode'
   /** 1 to 5 */
-  | 'rating';
+  | 'rating'
+  /** a chat message: any text up to 1,000 characters, or photos/documents (with a caption) */
+  | 'message';
 
 /** Where a step's options come from. Static ones name their label keys. */
 export type OptionSource =
@@ -60,13 +62,17 @@ export type OptionSource =
   | { kind: 'services' }
   | { kind: 'kecamatan' }
   | { kind: 'desa' }
-  | { kind: 'myTickets' };
+  | { kind: 'myTickets' }
+  /** `context[field]` as `{ id, label }[]` (found by an effect), then the static `extra` ones */
+  | { kind: 'fromContext'; field: string; extra?: readonly { id: string; label: Key }[] };
 
 /** State meta of a step. `prompt` is rendered with the machine's context as parameters. */
 export interface StepMeta {
   prompt: Key;
   expects?: Expectation;
   options?: OptionSource;
+  /** the desk asked this itself or a chat stays open: a 30-minute pause does not restart it */
+  keepOnIdle?: boolean;
 }
 
 /** A refusal the resident sees: a catalog key and its parameters. */

@@ -5,15 +5,36 @@
 import { en as domainEn } from './catalog/en.ts';
 import { id as domainId } from './catalog/id.ts';
 import { su as domainSu } from './catalog/su.ts';
+import { complaintTexts } from './texts/complaint.ts';
+import { contactStaffTexts } from './texts/contact-staff.ts';
 import { conversationTexts } from './texts/conversation.ts';
 import { entryTexts } from './texts/entry.ts';
+import { feedbackTexts } from './texts/feedback.ts';
+import { helpRequestTexts } from './texts/help-request.ts';
+import { serviceInfoTexts } from './texts/service-info.ts';
+import { statusTexts } from './texts/status.ts';
 
-const features = [conversationTexts, entryTexts] as const;
+const features = [
+  conversationTexts,
+  entryTexts,
+  feedbackTexts,
+  serviceInfoTexts,
+  contactStaffTexts,
+  complaintTexts,
+  statusTexts,
+  helpRequestTexts,
+] as const;
 
 export const id = {
   ...domainId,
   ...conversationTexts.id,
   ...entryTexts.id,
+  ...feedbackTexts.id,
+  ...serviceInfoTexts.id,
+  ...contactStaffTexts.id,
+  ...complaintTexts.id,
+  ...statusTexts.id,
+  ...helpRequestTexts.id,
 };
 
 type Catalog = { [K in keyof typeof id]: string };

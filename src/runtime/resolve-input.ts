@@ -9,7 +9,7 @@ import { parseTrackingCode } from '../core/tracking-code.ts';
 import type { InboundMessage } from './messages.ts';
 import type { ReferenceData } from './reference-data.ts';
 import type { StepOption } from './step-options.ts';
-import { matchOption } from './tolerant-match.ts';
+import { matchOption, normaliseLabel } from './tolerant-match.ts';
 
 export const MAX_TEXT_ANSWER = 1000;
 const DONE_WORDS = new Set([
@@ -51,6 +51,19 @@ function pickOption(message: InboundMessage, options: StepOption[]): Resolution 
   if (exactId) return { ok: true, value: exactId.id, label: exactId.label };
   const chosen = text.length <= 100 ? matchAnyLanguage(text, options) : undefined;
   return chosen ? { ok: true, value: chosen.id, label: chosen.label } : refuse('input.choose');
+}
+
+/** An option chosen by button, by its number, or by typing exactly its id or label. */
+function exactPick(message: InboundMessage, options: StepOption[]): Resolution | null {
+  const number = /^\s*(\d{1,2})\s*$/.exec(message.text);
+  const typed = normaliseLabel(message.text).join(' ');
+  const sameWords = (label: string) => normaliseLabel(label).join(' ') === typed;
+  let chosen: StepOption | undefined;
+  if (message.optionId) chosen = options.find((o) => o.id === message.optionId);
+  else if (number) chosen = options[Number(number[1]) - 1];
+  else if (typed !== '')
+    chosen = options.find((o) => [o.id, o.label, ...(o.aliases ?? [])].some(sameWords));
+  return chosen ? { ok: true, value: chosen.id, label: chosen.label } : null;
 }
 
 function matchAnyLanguage(text: string, options: StepOption[]): StepOption | undefined {
@@ -97,17 +110,36 @@ export function resolveInput(
     case 'choice':
     case 'desa':
       return pickOption(message, options);
-    case 'text':
+    case 'text': {
+      // A free-text step may offer a way out ("Lewati"); only an exact pick counts as it.
+      const picked = options.length > 0 ? exactPick(message, options) : null;
+      if (picked) return picked;
       return message.kind === 'text' ? freeText(message.text, 3) : refuse('input.unsupported');
+    }
+    case 'message': {
+      if (message.attachments.length > 0) {
+        return {
+          ok: true,
+          value: message.text.trim().slice(0, MAX_TEXT_ANSWER),
+          attachmentIds: message.attachments.map((a) => a.attachmentId),
+        };
+      }
+      return message.kind === 'text' ? freeText(message.text, 1) : refuse('input.unsupported');
+    }
     case 'name':
       return message.kind === 'text' ? personName(message.text) : refuse('input.name');
     case 'nik': {
+      // A NIK or KK step may offer a way out ("Lanjut tanpa NIK"); only an exact pick counts.
+      const picked = options.length > 0 ? exactPick(message, options) : null;
+      if (picked) return picked;
       const result = validateNik(message.text, ref.regencies, { today: now });
       return result.ok
         ? { ok: true, value: result.value, label: maskNik(result.value) }
         : { ok: false, reason: { ...result.reason } as never };
     }
     case 'kk': {
+      const picked = options.length > 0 ? exactPick(message, options) : null;
+      if (picked) return picked;
       const result = validateKk(message.text, ref.regencies);
       return result.ok
         ? { ok: true, value: result.value, label: maskNik(result.value) }

@@ -63,7 +63,10 @@ export async function runTurn(
   } else if (!restored) {
     scope.say('runtime.restarted.version');
     active = await deps.driver.start(scope, 'menu');
-  } else if (now.getTime() - loaded.updatedAt.getTime() > IDLE_RESTART_MS) {
+  } else if (
+    now.getTime() - loaded.updatedAt.getTime() > IDLE_RESTART_MS &&
+    !currentStep(restored.snapshot)?.keepOnIdle
+  ) {
     scope.say('runtime.restarted.idle');
     active = await deps.driver.start(scope, restored.def.id === 'entry' ? 'entry' : 'menu');
   } else {
@@ -149,6 +152,7 @@ function optionScope(scope: TurnScope, active: ActiveFlow) {
     context: active.snapshot.context as Record<string, unknown>,
     ref: scope.ref,
     tx: scope.tx,
+    identityId: scope.identityId,
     citizenId: scope.citizenId,
   };
 }

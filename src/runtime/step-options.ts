@@ -4,7 +4,7 @@
  */
 import type { OptionSource } from '../../flows/flow-kit.ts';
 import type { TicketStatus } from '../core/ticket-lifecycle.ts';
-import { LOCALES, type Locale, t } from '../i18n/translate.ts';
+import { type Key, LOCALES, type Locale, t } from '../i18n/translate.ts';
 import type { Tx } from '../store/database.ts';
 import type { OutboundOption } from './messages.ts';
 import type { ReferenceData } from './reference-data.ts';
@@ -14,6 +14,8 @@ export interface OptionScope {
   context: Record<string, unknown>;
   ref: ReferenceData;
   tx: Tx;
+  /** the chat identity writing now */
+  identityId: string;
   citizenId: string | null;
 }
 
@@ -29,11 +31,7 @@ export async function stepOptions(
   if (!source) return [];
   switch (source.kind) {
     case 'static':
-      return source.options.map((o) => ({
-        id: o.id,
-        label: t(scope.locale, o.label),
-        aliases: LOCALES.map((locale) => t(locale, o.label)),
-      }));
+      return source.options.map((o) => staticOption(scope.locale, o));
     case 'services':
       return scope.ref.services.map((s) => ({
         id: s.code,
@@ -48,10 +46,20 @@ export async function stepOptions(
         ? scope.ref.desaOf(kecamatan).map((d) => ({ id: d.code, label: d.name }))
         : [];
     }
+    case 'fromContext': {
+      const found = scope.context[source.field];
+      const listed = Array.isArray(found) ? found.filter(isOption) : [];
+      return [...listed, ...(source.extra ?? []).map((o) => staticOption(scope.locale, o))];
+    }
     case 'myTickets': {
-      if (!scope.citizenId) return [];
+      // Tickets filed from this chat (a parent filing for a child) and those of
+      // the person it is linked to. Anonymous complaints have neither.
+      const mine = [
+        { originIdentityId: scope.identityId },
+        ...(scope.citizenId ? [{ citizenId: scope.citizenId }] : []),
+      ];
       const tickets = await scope.tx.ticket.findMany({
-        where: { citizenId: scope.citizenId },
+        where: { OR: mine },
         orderBy: { createdAt: 'desc' },
         take: 9,
         select: { code: true, status: true },
@@ -62,4 +70,18 @@ export async function stepOptions(
       }));
     }
   }
+}
+
+function staticOption(locale: Locale, option: { id: string; label: Key }): StepOption {
+  return {
+    id: option.id,
+    label: t(locale, option.label),
+    aliases: LOCALES.map((other) => t(other, option.label)),
+  };
+}
+
+/** A context entry an effect stored as an option; anything else is skipped, never shown. */
+function isOption(value: unknown): value is StepOption {
+  const option = value as Partial<StepOption> | null;
+  return typeof option?.id === 'string' && typeof option.label === 'string';
 }

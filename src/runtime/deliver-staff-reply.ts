@@ -1,0 +1,78 @@
+/**
+ * Brings a staff member's reply to a resident: the reply joins the unit's
+ * thread and is queued for every chat of the resident's identity, prefixed
+ * with the unit's name in the resident's language. The staff command `/balas`
+ * calls it; the resident's conversation state is left as it is.
+ *
+ * @example
+ * await deliverStaffReply(
+ *   prisma,
+ *   { threadTargetIdentityId, unitId, text: 'Besok jam 9 silakan datang ke kantor desa.' },
+ *   `reply:${staffMessageId}`,
+ *   new Date(),
+ * );
+ */
+import { isLocale, t } from '../i18n/translate.ts';
+import type { Db, Tx } from '../store/database.ts';
+import { writeOutbox } from './outbox-writer.ts';
+
+export interface StaffReply {
+  /** the chat identity that wrote to the unit */
+  threadTargetIdentityId: string;
+  unitId: string;
+  ticketId?: string | undefined;
+  staffId?: string | undefined;
+  text: string;
+}
+
+/** Returns the number of chats the reply was queued for (0 when none, or when already delivered). */
+export async function deliverStaffReply(
+  prisma: Db | Tx,
+  reply: StaffReply,
+  causeKey: string,
+  now: Date,
+): Promise<number> {
+  const write = (tx: Tx) => writeReply(tx, reply, causeKey, now);
+  // Inside a caller's transaction already, or atomic on its own.
+  return '$transaction' in prisma ? (prisma as Db).$transaction(write) : write(prisma);
+}
+
+async function writeReply(tx: Tx, reply: StaffReply, causeKey: string, now: Date) {
+  // A retried command delivers nothing twice (the unique dedupe key would refuse it anyway).
+  const delivered = await tx.outbox.findFirst({
+    where: { dedupeKey: { startsWith: `${causeKey}>` } },
+    select: { id: true },
+  });
+  if (delivered) return 0;
+  const [unit, identity] = await Promise.all([
+    tx.unit.findUniqueOrThrow({ where: { id: reply.unitId }, select: { name: true } }),
+    tx.channelIdentity.findUniqueOrThrow({
+      where: { id: reply.threadTargetIdentityId },
+      select: { locale: true, conversations: { select: { channel: true, chatKey: true } } },
+    }),
+  ]);
+  await tx.threadMessage.create({
+    data: {
+      unitId: reply.unitId,
+      identityId: reply.threadTargetIdentityId,
+      ticketId: reply.ticketId ?? null,
+      staffId: reply.staffId ?? null,
+      direction: 'to_citizen',
+      text: reply.text,
+      createdAt: now,
+    },
+  });
+  const locale = isLocale(identity.locale) ? identity.locale : 'id';
+  const text = t(locale, 'contact.staffReply', { unit: unit.name, text: reply.text });
+  for (const chat of identity.conversations) {
+    // One dedupe key per chat: the outbox keys are unique across all chats.
+    await writeOutbox(
+      tx,
+      chat,
+      `${causeKey}>${chat.channel}:${chat.chatKey}`,
+      [{ text, options: [] }],
+      now,
+    );
+  }
+  return identity.conversations.length;
+}

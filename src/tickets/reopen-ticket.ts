@@ -1,0 +1,56 @@
+/**
+ * The resident says a SELESAI ticket did not solve their need: the ticket
+ * moves to DIBUKA_KEMBALI (the lifecycle decides whether it may), the reason
+ * goes into a public audit event and a Feedback row (resolved = false), and
+ * the unit picks it up again. A refused move still keeps the resident's note.
+ */
+import { moveTicket, type TicketStatus } from '../core/ticket-lifecycle.ts';
+import type { Tx } from '../store/database.ts';
+import type { OwnTicket } from './own-ticket.ts';
+
+export interface ReopenInput {
+  ticket: OwnTicket;
+  citizenId: string | null;
+  reason: string;
+  now: Date;
+}
+
+export type ReopenResult = { ok: true; unitName: string } | { ok: false; status: TicketStatus };
+
+export async function reopenTicket(tx: Tx, input: ReopenInput): Promise<ReopenResult> {
+  const { ticket, reason, now } = input;
+  const citizenId = input.citizenId ?? ticket.citizenId;
+  await tx.feedback.create({
+    data: { ticketId: ticket.id, citizenId, comment: reason, resolved: false, createdAt: now },
+  });
+  const move = moveTicket(ticket.status, { type: 'reopen' });
+  if (!move.ok) return { ok: false, status: ticket.status };
+  // Conditional on the status read, so a staff member closing it meanwhile wins cleanly.
+  const moved = await tx.ticket.updateMany({
+    where: { id: ticket.id, status: ticket.status },
+    data: { status: move.to, closedAt: null },
+  });
+  if (moved.count === 0) {
+    const current = await tx.ticket.findUniqueOrThrow({
+      where: { id: ticket.id },
+      select: { status: true },
+    });
+    return { ok: false, status: current.status as TicketStatus };
+  }
+  await tx.ticketEvent.create({
+    data: {
+      ticketId: ticket.id,
+      type: 'reopened',
+      actorKind: 'warga',
+      actorId: citizenId,
+      fromStatus: ticket.status,
+      toStatus: move.to,
+      before: JSON.stringify({ status: ticket.status }),
+      after: JSON.stringify({ status: move.to, reason }),
+      message: reason,
+      visibility: 'public',
+      createdAt: now,
+    },
+  });
+  return { ok: true, unitName: ticket.unitName };
+}

@@ -1,0 +1,439 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { maskNik } from '../../src/core/nik.ts';
+import { formatLongDate } from '../../src/i18n/format-date.ts';
+import { type Key, t } from '../../src/i18n/translate.ts';
+import { type DeskHarness, startDeskHarness } from '../support/desk-harness.ts';
+import type { TestProvider } from '../support/test-database.ts';
+
+type Chat = ReturnType<DeskHarness['channel']['chat']>;
+type Replies = { text: string; options: { id: string; label: string }[] }[];
+const texts = (replies: Replies) => replies.map((r) => r.text);
+const say = (key: Key, vars?: Record<string, string | number>) => t('id', key, vars);
+
+const NEED = 'Ibu saya sakit paru-paru, butuh bantuan biaya berobat ke RSUD.';
+const NAME = 'Siti Aminah';
+const UNIT = 'Puskesos Desa Cileunyi Kulon';
+const CODE = /PB-[0-9A-HJKMNP-TV-Z]{6}/;
+/** Friday 27 November 2026 09:00 WIB + 3 working days (kesehatan), end of that day. */
+const KESEHATAN_DUE = new Date('2026-12-02T23:59:59.999+07:00');
+
+let serial = 0;
+/** A fresh, valid NIK and KK for each resident, so the duplicate rule bites only where meant. */
+function person() {
+  serial += 1;
+  const tail = String(serial).padStart(4, '0');
+  return { nik: `320405451290${tail}`, kk: `320405123456${tail}` };
+}
+
+async function atMenu(h: DeskHarness, key: string): Promise<Chat> {
+  const chat = h.channel.chat(key);
+  await chat.send('halo');
+  await chat.send('1');
+  const menu = await chat.send('1');
+  expect(texts(menu)).toEqual([say('menu.choose')]);
+  return chat;
+}
+
+/** Menu → help request → kesehatan → need → name: the NIK question follows. */
+async function toNik(chat: Chat) {
+  expect(texts(await chat.send('1'))).toEqual([say('helpRequest.category.ask')]);
+  expect(texts(await chat.send('kesehatan'))).toEqual([
+    say('helpRequest.need.ask', { categoryName: 'Kesehatan' }),
+  ]);
+  expect(texts(await chat.send(NEED))).toEqual([say('helpRequest.name.ask')]);
+  expect(texts(await chat.send(NAME))).toEqual([say('helpRequest.nik.ask')]);
+}
+
+/** Kecamatan and desa typed by name: the documents checklist follows. */
+async function toDocuments(chat: Chat) {
+  expect(texts(await chat.send('cileunyi'))).toEqual([
+    say('helpRequest.desa.ask', { kecamatanChoice: 'Cileunyi' }),
+  ]);
+  const documents = await chat.send('cileunyi kulon');
+  expect(documents.at(-1)?.text).toContain('SKTM dari desa/kelurahan (sering diminta mitra)');
+  return documents;
+}
+
+/** A whole request up to the summary, without photos. */
+async function toSummary(h: DeskHarness, key: string, who = person()) {
+  const chat = await atMenu(h, key);
+  await toNik(chat);
+  expect(texts(await chat.send(who.nik))).toEqual([say('helpRequest.kk.ask')]);
+  expect(texts(await chat.send(who.kk))).toEqual([say('helpRequest.kecamatan.ask')]);
+  await toDocuments(chat);
+  const summary = await chat.send('selesai');
+  return { chat, who, summary };
+}
+
+function summaryVars(who: { nik: string; kk: string }, photoCount = 0) {
+  return {
+    categoryName: 'Kesehatan',
+    needShort: NEED,
+    name: NAME,
+    nikLabel: maskNik(who.nik),
+    kkLabel: maskNik(who.kk),
+    kecamatanName: 'Cileunyi',
+    desaName: 'Cileunyi Kulon',
+    photoCount,
+  };
+}
+
+async function ticketOf(h: DeskHarness, replies: Replies) {
+  const code = CODE.exec(texts(replies).join('\n'))?.[0];
+  expect(code).toBeDefined();
+  return h.db.prisma.ticket.findUniqueOrThrow({
+    where: { code: code as string },
+    include: { events: true, attachments: true, unit: true },
+  });
+}
+
+function happyPath(provider: TestProvider) {
+  describe(`help request, on ${provider}`, () => {
+    let h: DeskHarness;
+    beforeAll(async () => {
+      h = await startDeskHarness(provider);
+    });
+    afterAll(() => h.close());
+
+    it('files a PB- ticket at the desa Puskesos with the SLA date in words', async () => {
+      const { chat, who, summary } = await toSummary(h, `happy-${provider}`);
+      expect(texts(summary)).toEqual([say('helpRequest.summary', summaryVars(who))]);
+      expect(summary[0]?.options.map((o) => o.id)).toEqual(['send', 'edit', 'cancel']);
+      expect(JSON.stringify(summary)).not.toContain(who.nik);
+
+      const done = await chat.send('Ya, kirim');
+      const ticket = await ticketOf(h, done);
+      const dueDate = formatLongDate('id', KESEHATAN_DUE);
+      expect(dueDate).toBe('Rabu, 2 Desember 2026');
+      expect(texts(done)).toEqual([
+        say('helpRequest.created', { code: ticket.code, unitName: UNIT, dueDate }),
+        say('menu.choose'),
+      ]);
+      expect(ticket).toMatchObject({
+        kind: 'permohonan',
+        status: 'BARU',
+        serviceCode: 'kesehatan',
+        description: NEED,
+        identityMode: 'named',
+        needsVerification: false,
+        latitude: null,
+      });
+      expect(ticket.unit).toMatchObject({ code: '32.04.05.2001', name: UNIT });
+      expect(ticket.slaDueAt?.toISOString()).toBe(KESEHATAN_DUE.toISOString());
+      expect(ticket.events.map((e) => [e.type, e.visibility])).toEqual([['created', 'public']]);
+
+      const citizen = await h.db.prisma.citizen.findUniqueOrThrow({
+        where: { id: ticket.citizenId as string },
+      });
+      expect(citizen.nameEnc).toBeTruthy();
+      expect(citizen.nikEnc).toBeTruthy();
+      const conversation = await h.db.prisma.conversation.findFirstOrThrow({
+        where: { chatKey: chat.chatKey },
+      });
+      const stored = JSON.stringify([citizen, ticket, conversation]);
+      for (const secret of [who.nik, who.kk, NAME]) expect(stored).not.toContain(secret);
+
+      const outbox = await h.db.prisma.outbox.findMany({ where: { chatKey: chat.chatKey } });
+      expect(outbox.some((row) => row.payload.includes(ticket.code))).toBe(true);
+    });
+  });
+}
+
+happyPath('sqlite');
+happyPath('postgresql');
+
+describe('help request', () => {
+  let h: DeskHarness;
+  beforeAll(async () => {
+    h = await startDeskHarness('sqlite');
+  });
+  afterAll(() => h.close());
+
+  describe('need', () => {
+    it('explains a sticker and a 5,000-character story, then asks again', async () => {
+      const chat = await atMenu(h, 'need-1');
+      await chat.send('1');
+      await chat.send('kesehatan');
+      const prompt = say('helpRequest.need.ask', { categoryName: 'Kesehatan' });
+      expect(texts(await chat.send({ kind: 'unsupported' }))).toEqual([
+        say('input.unsupported'),
+        prompt,
+      ]);
+      expect(texts(await chat.send('a'.repeat(5000)))).toEqual([
+        say('input.tooLong', { max: 1000 }),
+        prompt,
+      ]);
+    });
+
+    it('steps back with "kembali", and says so on the first step', async () => {
+      const chat = await atMenu(h, 'back-1');
+      await toNik(chat);
+      expect(texts(await chat.send('kembali'))).toEqual([say('helpRequest.name.ask')]);
+      expect(texts(await chat.send('kembali'))).toEqual([
+        say('helpRequest.need.ask', { categoryName: 'Kesehatan' }),
+      ]);
+      expect(texts(await chat.send('kembali'))).toEqual([say('helpRequest.category.ask')]);
+      expect(texts(await chat.send('kembali'))).toEqual([
+        say('runtime.backUnavailable'),
+        say('helpRequest.category.ask'),
+      ]);
+    });
+  });
+
+  describe('identity', () => {
+    it.each([
+      ['15 digits', '320405451290001', say('nik.length.short', { count: 15, missing: 1 })],
+      ['17 digits', '32040545129000011', say('nik.length.long', { count: 17, extra: 1 })],
+      ['letters', 'saya lupa', say('nik.letters')],
+    ])('asks again with the reason when the NIK has %s', async (_case, typed, reason) => {
+      const chat = await atMenu(h, `nik-${typed}`);
+      await toNik(chat);
+      expect(texts(await chat.send(typed))).toEqual([reason, say('helpRequest.nik.ask')]);
+    });
+
+    it('offers to go on without a NIK after three wrong ones and flags the ticket', async () => {
+      const chat = await atMenu(h, 'nik-stuck');
+      const who = person();
+      await toNik(chat);
+      await chat.send('12345');
+      await chat.send('320405451290001');
+      const third = await chat.send('abc');
+      expect(texts(third)).toEqual([say('nik.letters'), say('helpRequest.nik.stuck')]);
+      expect(third[1]?.options.map((o) => o.id)).toEqual(['retry', 'skip']);
+      expect(texts(await chat.send('2'))).toEqual([say('helpRequest.kk.ask')]);
+      await chat.send(who.kk);
+      await toDocuments(chat);
+      const summary = await chat.send('selesai');
+      expect(texts(summary)).toEqual([
+        say('helpRequest.summary.unverified', { ...summaryVars(who), nikLabel: '-' }),
+      ]);
+      const done = await chat.send('1');
+      const ticket = await ticketOf(h, done);
+      expect(texts(done)).toEqual([
+        say('helpRequest.created', {
+          code: ticket.code,
+          unitName: UNIT,
+          dueDate: formatLongDate('id', KESEHATAN_DUE),
+        }),
+        say('helpRequest.created.verify', { unitName: UNIT }),
+        say('menu.choose'),
+      ]);
+      expect(ticket.needsVerification).toBe(true);
+    });
+
+    it('takes a right KK typed straight after the third wrong one', async () => {
+      const chat = await atMenu(h, 'kk-stuck');
+      const who = person();
+      await toNik(chat);
+      await chat.send(who.nik);
+      await chat.send('1234');
+      await chat.send('1234');
+      expect(texts(await chat.send('1234'))).toEqual([
+        say('kk.length.short', { count: 4, missing: 12 }),
+        say('helpRequest.kk.stuck'),
+      ]);
+      expect(texts(await chat.send(who.kk))).toEqual([say('helpRequest.kecamatan.ask')]);
+    });
+  });
+
+  describe('domicile', () => {
+    it('reads "Cileunyi Kln" as well as "cileunyi kulon", and refuses a number out of range', async () => {
+      const chat = await atMenu(h, 'desa-1');
+      const who = person();
+      await toNik(chat);
+      await chat.send(who.nik);
+      await chat.send(who.kk);
+      await toDocuments(chat);
+      const desaPrompt = say('helpRequest.desa.ask', { kecamatanChoice: 'Cileunyi' });
+      expect(texts(await chat.send('kembali'))).toEqual([desaPrompt]);
+      const max = h.ref.desaOf('32.04.05').length;
+      expect(texts(await chat.send('99'))).toEqual([
+        say('input.outOfRange', { number: 99, max }),
+        desaPrompt,
+      ]);
+      const documents = await chat.send('Cileunyi Kln');
+      expect(documents.at(-1)?.text).toContain('Kartu Keluarga (KK)');
+      await chat.send('selesai');
+      const ticket = await ticketOf(h, await chat.send('1'));
+      expect(ticket.unit.code).toBe('32.04.05.2001');
+    });
+
+    it('keeps a shared location pin on the ticket and still asks for the desa', async () => {
+      const chat = await atMenu(h, 'pin-1');
+      const who = person();
+      await toNik(chat);
+      await chat.send(who.nik);
+      await chat.send(who.kk);
+      await chat.send('cileunyi');
+      const pin = {
+        kind: 'location' as const,
+        location: { latitude: -6.9386, longitude: 107.7468 },
+      };
+      expect(texts(await chat.send(pin))).toEqual([
+        say('helpRequest.location.noted'),
+        say('helpRequest.desa.ask', { kecamatanChoice: 'Cileunyi' }),
+      ]);
+      await chat.send('cileunyi kulon');
+      await chat.send('selesai');
+      const ticket = await ticketOf(h, await chat.send('1'));
+      expect(ticket).toMatchObject({ latitude: -6.9386, longitude: 107.7468 });
+    });
+  });
+
+  describe('documents', () => {
+    it('attaches two photos to the ticket, counting each one', async () => {
+      const chat = await atMenu(h, 'photos-1');
+      const who = person();
+      await toNik(chat);
+      await chat.send(who.nik);
+      await chat.send(who.kk);
+      await toDocuments(chat);
+      const identity = await h.db.prisma.channelIdentity.findFirstOrThrow({
+        where: { externalId: chat.senderId },
+      });
+      for (const photoCount of [1, 2]) {
+        const photo = await h.attachments.save(h.db.prisma, {
+          bytes: new Uint8Array([0xff, 0xd8, 0xff, photoCount]),
+          mimeType: 'image/jpeg',
+          identityId: identity.id,
+        });
+        if (!photo.ok) throw new Error('photo not stored');
+        const received = await chat.send({
+          kind: 'photo',
+          attachments: [{ attachmentId: photo.attachmentId, kind: 'photo' }],
+        });
+        expect(texts(received)).toEqual([
+          say('helpRequest.documents.received', { photoCount }),
+          say('helpRequest.documents.more'),
+        ]);
+      }
+      expect(texts(await chat.send('Selesai / Lewati'))).toEqual([
+        say('helpRequest.summary', summaryVars(who, 2)),
+      ]);
+      const ticket = await ticketOf(h, await chat.send('1'));
+      expect(ticket.attachments).toHaveLength(2);
+      expect(ticket.attachments.every((a) => a.ticketId === ticket.id)).toBe(true);
+    });
+  });
+
+  describe('summary', () => {
+    it('changes the category from the summary and lands back on it', async () => {
+      const { chat, who } = await toSummary(h, 'edit-1');
+      const edit = await chat.send('Ubah');
+      expect(texts(edit)).toEqual([say('helpRequest.edit.ask')]);
+      expect(edit[0]?.options.map((o) => o.id)).toEqual([
+        'category',
+        'need',
+        'name',
+        'nik',
+        'kk',
+        'domicile',
+        'documents',
+      ]);
+      expect(texts(await chat.send('Layanan'))).toEqual([say('helpRequest.category.ask')]);
+      expect(texts(await chat.send('pendidikan'))).toEqual([
+        say('helpRequest.summary', { ...summaryVars(who), categoryName: 'Pendidikan' }),
+      ]);
+      const ticket = await ticketOf(h, await chat.send('1'));
+      expect(ticket.serviceCode).toBe('pendidikan');
+    });
+
+    it('changes the domicile (kecamatan then desa) and comes back to the summary', async () => {
+      const { chat, who } = await toSummary(h, 'edit-2');
+      await chat.send('Ubah');
+      expect(texts(await chat.send('6'))).toEqual([say('helpRequest.kecamatan.ask')]);
+      await chat.send('cileunyi');
+      expect(texts(await chat.send('Cileunyi Wetan'))).toEqual([
+        say('helpRequest.summary', { ...summaryVars(who), desaName: 'Cileunyi Wetan' }),
+      ]);
+    });
+
+    it('cancels without filing anything', async () => {
+      const { chat } = await toSummary(h, 'cancel-1');
+      const tickets = await h.db.prisma.ticket.count();
+      expect(texts(await chat.send('Batalkan'))).toEqual([
+        say('runtime.cancelled'),
+        say('menu.choose'),
+      ]);
+      expect(await h.db.prisma.ticket.count()).toBe(tickets);
+    });
+
+    it('continues the same request after a process restart', async () => {
+      const chat = await atMenu(h, 'restart-1');
+      const who = person();
+      await toNik(chat);
+      await chat.send(who.nik);
+      h.restart();
+      const again = h.channel.chat('restart-1');
+      expect(texts(await again.send(who.kk))).toEqual([say('helpRequest.kecamatan.ask')]);
+    });
+  });
+
+  describe('duplicates', () => {
+    it('shows the open request for the same NIK and category right after the NIK', async () => {
+      const who = person();
+      const first = await toSummary(h, 'dup-1', who);
+      const ticket = await ticketOf(h, await first.chat.send('1'));
+
+      const chat = await atMenu(h, 'dup-2');
+      await toNik(chat);
+      expect(texts(await chat.send(who.nik))).toEqual([
+        say('helpRequest.duplicate', {
+          categoryName: 'Kesehatan',
+          code: ticket.code,
+          statusLabel: say('status.ticket.BARU'),
+        }),
+        say('menu.choose'),
+      ]);
+      const open = await h.db.prisma.ticket.count({
+        where: { citizenId: ticket.citizenId, serviceCode: 'kesehatan' },
+      });
+      expect(open).toBe(1);
+
+      // another category for the same person is a new request
+      await chat.send('1');
+      await chat.send('bansos');
+      await chat.send('Data DTKS keluarga kami belum diperbarui sejak tahun lalu.');
+      await chat.send(NAME);
+      await chat.send(who.nik);
+      await chat.send(who.kk);
+      await chat.send('cileunyi');
+      await chat.send('cileunyi kulon');
+      await chat.send('selesai');
+      const second = await ticketOf(h, await chat.send('1'));
+      expect(second.code).not.toBe(ticket.code);
+      expect(second.serviceCode).toBe('bansos');
+      expect(await h.db.prisma.ticket.count({ where: { citizenId: ticket.citizenId } })).toBe(2);
+    });
+
+    it('files nothing when the same request was filed from another chat meanwhile', async () => {
+      const who = person();
+      const a = await toSummary(h, 'race-a', who);
+      const b = await toSummary(h, 'race-b', who);
+      const ticket = await ticketOf(h, await a.chat.send('1'));
+      expect(texts(await b.chat.send('1'))).toEqual([
+        say('helpRequest.duplicate', {
+          categoryName: 'Kesehatan',
+          code: ticket.code,
+          statusLabel: say('status.ticket.BARU'),
+        }),
+        say('menu.choose'),
+      ]);
+      const same = await h.db.prisma.ticket.count({
+        where: { citizenId: ticket.citizenId, serviceCode: 'kesehatan' },
+      });
+      expect(same).toBe(1);
+    });
+  });
+
+  describe('from service information', () => {
+    it('starts with the chosen service and asks for the need at once', async () => {
+      const chat = await atMenu(h, 'info-1');
+      await chat.send('4');
+      await chat.send('kesehatan');
+      expect(texts(await chat.send({ optionId: 'apply' }))).toEqual([
+        say('helpRequest.need.ask', { categoryName: 'Kesehatan' }),
+      ]);
+    });
+  });
+});
