@@ -25,6 +25,7 @@ const SAMPLE_VALUES: Record<string, string[]> = {
   kk: ['3204051234560001'],
   trackingCode: ['PB-7K4M2Q'],
   rating: ['4'],
+  message: ['Kapan bantuan saya cair?'],
 };
 
 /** A payload with every field an effect result commonly carries. */
@@ -37,6 +38,7 @@ const SAMPLE_RESULT = {
   timeline: '- Jumat, 27 November 2026: tiket dibuat',
   serviceText: 'Kesehatan: KTP, KK',
   reason: 'test',
+  tickets: [{ id: 'PB-7K4M2Q', label: 'PB-7K4M2Q (Baru)' }],
 };
 
 export function input(resolution: Resolution, text = resolution.ok ? resolution.value : 'x') {
@@ -46,7 +48,12 @@ export function input(resolution: Resolution, text = resolution.ok ? resolution.
 function accepted(step: StepMeta): Resolution[] {
   const values: string[] = [];
   if (step.options?.kind === 'static') values.push(...step.options.options.map((o) => o.id));
-  else if (step.options) values.push(...(SAMPLE_VALUES[step.options.kind] ?? []));
+  else if (step.options?.kind === 'fromContext') {
+    values.push(
+      ...(step.options.extra ?? []).map((o) => o.id),
+      ...SAMPLE_RESULT.tickets.map((o) => o.id),
+    );
+  } else if (step.options) values.push(...(SAMPLE_VALUES[step.options.kind] ?? []));
   if (step.expects && step.expects !== 'choice' && step.expects !== 'desa') {
     values.push(...(SAMPLE_VALUES[step.expects] ?? []));
   }
