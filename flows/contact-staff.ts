@@ -11,6 +11,7 @@ import type { Locale } from '../src/i18n/translate.ts';
 import {
   acceptedValue,
   type BackEvent,
+  chose,
   effect,
   type FlowDefinition,
   type FlowStart,
@@ -101,8 +102,7 @@ export const contactStaffMachine = setup({
   },
   guards: {
     inputAccepted,
-    chose: ({ event }, params: { option: string }) =>
-      inputAccepted({ event }) && acceptedValue(event) === params.option,
+    chose,
     hasOpenTickets: ({ context }) => context.openTickets.length > 0,
     aboutTicket: ({ context }) => context.ticketCode !== '',
   },

@@ -8,10 +8,12 @@ import type { Locale } from '../src/i18n/translate.ts';
 import {
   acceptedValue,
   type BackEvent,
+  chose,
   type FlowDefinition,
   type FlowStart,
   type InputEvent,
   inputAccepted,
+  LANGUAGE_OPTIONS,
   type StepMeta,
   sharedEffects,
 } from './flow-kit.ts';
@@ -67,8 +69,7 @@ export const entryMachine = setup({
   },
   guards: {
     inputAccepted,
-    chose: ({ event }, params: { option: string }) =>
-      inputAccepted({ event }) && acceptedValue(event) === params.option,
+    chose,
   },
 }).createMachine({
   id: 'entry',
@@ -79,14 +80,7 @@ export const entryMachine = setup({
       meta: {
         prompt: 'entry.askLanguage',
         expects: 'choice',
-        options: {
-          kind: 'static',
-          options: [
-            { id: 'id', label: 'entry.language.id' },
-            { id: 'su', label: 'entry.language.su' },
-            { id: 'en', label: 'entry.language.en' },
-          ],
-        },
+        options: LANGUAGE_OPTIONS,
       } satisfies StepMeta,
       on: {
         INPUT: [

@@ -10,6 +10,7 @@ import type { Locale } from '../src/i18n/translate.ts';
 import {
   acceptedValue,
   type BackEvent,
+  chose,
   effect,
   type FlowDefinition,
   type FlowStart,
@@ -66,8 +67,7 @@ export const feedbackMachine = setup({
   },
   guards: {
     inputAccepted,
-    chose: ({ event }, params: { option: string }) =>
-      inputAccepted({ event }) && acceptedValue(event) === params.option,
+    chose,
     validRating: ({ event }) => /^[1-5]$/.test(acceptedValue(event)),
   },
 }).createMachine({

@@ -160,3 +160,18 @@ export function acceptedLabel(event: { type: string }): string {
   const { resolution } = (event as InputEvent).input;
   return resolution.ok ? (resolution.label ?? resolution.value) : '';
 }
+
+/** The resident picked the option with this id (a named guard every flow shares). */
+export function chose({ event }: { event: { type: string } }, params: { option: string }): boolean {
+  return inputAccepted({ event }) && acceptedValue(event) === params.option;
+}
+
+/** Languages offered at first contact and in the menu, each named in itself. */
+export const LANGUAGE_OPTIONS = {
+  kind: 'static',
+  options: [
+    { id: 'id', label: 'entry.language.id' },
+    { id: 'su', label: 'entry.language.su' },
+    { id: 'en', label: 'entry.language.en' },
+  ],
+} as const;

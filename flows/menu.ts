@@ -8,11 +8,13 @@ import type { Locale } from '../src/i18n/translate.ts';
 import {
   acceptedValue,
   type BackEvent,
+  chose,
   type FlowDefinition,
   type FlowId,
   type FlowStart,
   type InputEvent,
   inputAccepted,
+  LANGUAGE_OPTIONS,
   type StepMeta,
   sharedEffects,
 } from './flow-kit.ts';
@@ -56,8 +58,7 @@ export const menuMachine = setup({
   },
   guards: {
     inputAccepted,
-    chose: ({ event }, params: { option: string }) =>
-      inputAccepted({ event }) && acceptedValue(event) === params.option,
+    chose,
     opensFlowWithoutConsent: ({ context, event }) => {
       const target = MENU_TARGETS[acceptedValue(event)];
       return target !== undefined && (context.consented || !NEEDS_CONSENT.includes(target));
@@ -140,14 +141,7 @@ export const menuMachine = setup({
       meta: {
         prompt: 'menu.askLanguage',
         expects: 'choice',
-        options: {
-          kind: 'static',
-          options: [
-            { id: 'id', label: 'entry.language.id' },
-            { id: 'su', label: 'entry.language.su' },
-            { id: 'en', label: 'entry.language.en' },
-          ],
-        },
+        options: LANGUAGE_OPTIONS,
       } satisfies StepMeta,
       on: {
         INPUT: [

@@ -9,6 +9,7 @@ import type { Locale } from '../src/i18n/translate.ts';
 import {
   acceptedValue,
   type BackEvent,
+  chose,
   effect,
   type FlowDefinition,
   type FlowStart,
@@ -56,8 +57,7 @@ export const serviceInfoMachine = setup({
   },
   guards: {
     inputAccepted,
-    chose: ({ event }, params: { option: string }) =>
-      inputAccepted({ event }) && acceptedValue(event) === params.option,
+    chose,
     consented: ({ context }) => context.consented,
   },
 }).createMachine({

@@ -9,6 +9,7 @@ import type { Locale } from '../src/i18n/translate.ts';
 import {
   acceptedValue,
   type BackEvent,
+  chose,
   effect,
   type FlowDefinition,
   type FlowStart,
@@ -61,8 +62,7 @@ export const statusMachine = setup({
   },
   guards: {
     inputAccepted,
-    chose: ({ event }, params: { option: string }) =>
-      inputAccepted({ event }) && acceptedValue(event) === params.option,
+    chose,
   },
 }).createMachine({
   id: 'status',
