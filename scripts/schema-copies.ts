@@ -26,7 +26,7 @@ export function renderSchema(provider: Provider): string {
 
 generator client {
   provider   = "prisma-client-js"
-  output     = "../../src/generated/${provider}"
+  output     = "../generated/${provider}"
   engineType = "client"
 }
 

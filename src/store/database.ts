@@ -7,8 +7,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
-import { PrismaClient as PostgresClient } from '../generated/postgresql/index.js';
-import { PrismaClient as SqliteClient } from '../generated/sqlite/index.js';
+import { PrismaClient as PostgresClient } from '../../prisma/generated/postgresql/index.js';
+import { PrismaClient as SqliteClient } from '../../prisma/generated/sqlite/index.js';
 import { type DatabaseTarget, parseDatabaseUrl } from './database-url.ts';
 
 export type Db = SqliteClient;
