@@ -15,27 +15,40 @@ export const ACCEPTED_TYPES: Record<string, 'photo' | 'document'> = {
   'application/pdf': 'document',
 };
 
+export type RefusedFile = 'tooLarge' | 'unsupportedType';
+
 export type StoreResult =
   | { ok: true; attachmentId: string; kind: 'photo' | 'document' }
-  | { ok: false; reason: 'tooLarge' | 'unsupportedType' };
+  | { ok: false; reason: RefusedFile };
 
 export class AttachmentStore {
   readonly #dir: string;
 
   constructor(
     dir: string,
-    private readonly maxBytes: number,
+    private readonly limit: number,
   ) {
     this.#dir = resolve(dir);
+  }
+
+  get maxBytes(): number {
+    return this.limit;
+  }
+
+  /** Why a file would be refused, before anyone spends a poor connection downloading it. */
+  refusal(mimeType: string, sizeBytes: number | undefined): RefusedFile | null {
+    if (!ACCEPTED_TYPES[mimeType.toLowerCase()]) return 'unsupportedType';
+    if (sizeBytes !== undefined && sizeBytes > this.limit) return 'tooLarge';
+    return null;
   }
 
   async save(
     prisma: Db | Tx,
     file: { bytes: Uint8Array; mimeType: string; identityId: string | null; label?: string },
   ): Promise<StoreResult> {
-    const kind = ACCEPTED_TYPES[file.mimeType.toLowerCase()];
-    if (!kind) return { ok: false, reason: 'unsupportedType' };
-    if (file.bytes.byteLength > this.maxBytes) return { ok: false, reason: 'tooLarge' };
+    const refused = this.refusal(file.mimeType, file.bytes.byteLength);
+    if (refused) return { ok: false, reason: refused };
+    const kind = ACCEPTED_TYPES[file.mimeType.toLowerCase()] as 'photo' | 'document';
     const storageKey = `${new Date().toISOString().slice(0, 7)}/${randomBytes(16).toString('hex')}`;
     await mkdir(join(this.#dir, storageKey, '..'), { recursive: true });
     await writeFile(join(this.#dir, storageKey), file.bytes, { mode: 0o600 });

@@ -44,7 +44,28 @@ const envSchema = z.object({
     .string()
     .url({ message: 'expected a URL like https://api.telegram.org' })
     .default('https://api.telegram.org'),
+  TELEGRAM_WEBHOOK_URL: z
+    .string()
+    .url({ message: 'expected the public https URL Telegram should post updates to' })
+    .regex(/^https:\/\//, { message: 'expected an https:// URL (Telegram only posts to https)' })
+    .optional(),
+  TELEGRAM_WEBHOOK_SECRET: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{16,256}$/, {
+      message: 'expected 16-256 letters, digits, _ or - (openssl rand -hex 32)',
+    })
+    .optional(),
   WHATSAPP_ENABLED: bool.default(false),
+  WHATSAPP_PAIRING_PHONE: z
+    .string()
+    .transform((v) => v.replace(/[\s+()-]/g, ''))
+    .pipe(
+      z.string().regex(/^[1-9]\d{7,14}$/, {
+        message: 'expected the phone number with country code, digits only, like 6281234567890',
+      }),
+    )
+    .optional(),
+  SIMULATOR_ENABLED: bool.optional(),
   DATA_ENCRYPTION_KEY: z
     .string()
     .regex(/^([0-9a-fA-F]{64}|[A-Za-z0-9+/]{43}=)$/, {
@@ -65,7 +86,11 @@ const envSchema = z.object({
     .default(72),
 });
 
-export type Config = z.infer<typeof envSchema> & { databaseProvider: 'sqlite' | 'postgresql' };
+export type Config = z.infer<typeof envSchema> & {
+  databaseProvider: 'sqlite' | 'postgresql';
+  /** the browser simulator: on by default only when no real channel is configured */
+  simulator: boolean;
+};
 
 /** Thrown with a message fit to print as the only line before exiting. */
 export class ConfigError extends Error {
@@ -86,6 +111,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const name = String(issue?.path[0] ?? 'environment');
     throw new ConfigError(`Invalid ${name}: ${issue?.message ?? 'invalid value'}`);
   }
-  const databaseProvider = parsed.data.DATABASE_URL.startsWith('file:') ? 'sqlite' : 'postgresql';
-  return { ...parsed.data, databaseProvider };
+  const data = parsed.data;
+  if (data.TELEGRAM_WEBHOOK_URL && !data.TELEGRAM_WEBHOOK_SECRET) {
+    throw new ConfigError(
+      'Invalid TELEGRAM_WEBHOOK_SECRET: required with TELEGRAM_WEBHOOK_URL, so only Telegram can post updates',
+    );
+  }
+  const databaseProvider = data.DATABASE_URL.startsWith('file:') ? 'sqlite' : 'postgresql';
+  const simulator = data.SIMULATOR_ENABLED ?? (!data.TELEGRAM_BOT_TOKEN && !data.WHATSAPP_ENABLED);
+  return { ...data, databaseProvider, simulator };
 }

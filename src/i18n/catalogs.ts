@@ -5,6 +5,7 @@
 import { en as domainEn } from './catalog/en.ts';
 import { id as domainId } from './catalog/id.ts';
 import { su as domainSu } from './catalog/su.ts';
+import { channelTexts } from './texts/channels.ts';
 import { complaintTexts } from './texts/complaint.ts';
 import { contactStaffTexts } from './texts/contact-staff.ts';
 import { conversationTexts } from './texts/conversation.ts';
@@ -12,6 +13,7 @@ import { entryTexts } from './texts/entry.ts';
 import { feedbackTexts } from './texts/feedback.ts';
 import { helpRequestTexts } from './texts/help-request.ts';
 import { serviceInfoTexts } from './texts/service-info.ts';
+import { simulatorTexts } from './texts/simulator.ts';
 import { statusTexts } from './texts/status.ts';
 
 const features = [
@@ -23,6 +25,8 @@ const features = [
   complaintTexts,
   statusTexts,
   helpRequestTexts,
+  channelTexts,
+  simulatorTexts,
 ] as const;
 
 export const id = {
@@ -35,6 +39,8 @@ export const id = {
   ...complaintTexts.id,
   ...statusTexts.id,
   ...helpRequestTexts.id,
+  ...channelTexts.id,
+  ...simulatorTexts.id,
 };
 
 type Catalog = { [K in keyof typeof id]: string };

@@ -39,6 +39,13 @@ export const inboundMessageSchema = z.object({
   attachments: z.array(attachmentRefSchema).max(20).default([]),
   location: z.object({ latitude: z.number(), longitude: z.number() }).optional(),
   contact: z.object({ phone: z.string().max(40) }).optional(),
+  /** why a message of kind 'unsupported' could not be read, so the reply can say what to do */
+  unsupported: z.enum(['media', 'fileTooLarge', 'fileType']).optional(),
+  /**
+   * Group chats reach the desk only for staff rooms; resident conversations
+   * happen in private chats.
+   */
+  chatType: z.enum(['private', 'group']).default('private'),
 });
 
 export type InboundMessage = z.infer<typeof inboundMessageSchema>;

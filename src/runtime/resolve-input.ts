@@ -97,6 +97,12 @@ function personName(text: string): Resolution {
   return { ok: true, value: name };
 }
 
+const UNSUPPORTED_TEXT = {
+  media: 'input.unsupported',
+  fileTooLarge: 'input.fileTooLarge',
+  fileType: 'input.fileType',
+} as const;
+
 export function resolveInput(
   expects: Expectation | undefined,
   message: InboundMessage,
@@ -104,7 +110,8 @@ export function resolveInput(
   ref: ReferenceData,
   now: Date,
 ): Resolution {
-  if (message.kind === 'unsupported') return refuse('input.unsupported');
+  if (message.kind === 'unsupported')
+    return refuse(UNSUPPORTED_TEXT[message.unsupported ?? 'media']);
   switch (expects) {
     case undefined:
     case 'choice':

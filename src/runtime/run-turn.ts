@@ -29,7 +29,10 @@ export interface TurnDeps {
   logger: Logger;
 }
 
-export type TurnOutcome = { status: 'handled' | 'duplicate'; replies: OutboundMessage[] };
+export type TurnOutcome = {
+  status: 'handled' | 'duplicate' | 'ignored';
+  replies: OutboundMessage[];
+};
 
 export async function runTurn(
   tx: Tx,

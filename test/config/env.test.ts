@@ -48,6 +48,29 @@ describe('loadConfig', () => {
     });
   });
 
+  it('opens the simulator only when no real channel is configured, unless told', () => {
+    const token = '123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+    expect(loadConfig({}).simulator).toBe(true);
+    expect(loadConfig({ TELEGRAM_BOT_TOKEN: token }).simulator).toBe(false);
+    expect(loadConfig({ WHATSAPP_ENABLED: 'true' }).simulator).toBe(false);
+    expect(loadConfig({ WHATSAPP_ENABLED: 'true', SIMULATOR_ENABLED: 'true' }).simulator).toBe(
+      true,
+    );
+    expect(loadConfig({ SIMULATOR_ENABLED: 'false' }).simulator).toBe(false);
+  });
+
+  it('takes a pairing phone written the way people write it, and keeps only digits', () => {
+    expect(loadConfig({ WHATSAPP_PAIRING_PHONE: '+62 812-3456-7890' }).WHATSAPP_PAIRING_PHONE).toBe(
+      '6281234567890',
+    );
+  });
+
+  it('refuses a Telegram webhook without its secret, naming the missing variable', () => {
+    expect(() =>
+      loadConfig({ TELEGRAM_WEBHOOK_URL: 'https://desk.example.id/telegram/webhook' }),
+    ).toThrow(/^Invalid TELEGRAM_WEBHOOK_SECRET: required with TELEGRAM_WEBHOOK_URL/);
+  });
+
   it('accepts PORT=0, which picks a free port', () => {
     expect(loadConfig({ PORT: '0' }).PORT).toBe(0);
   });
@@ -81,6 +104,10 @@ describe('loadConfig', () => {
     ['DATABASE_URL', 'mysql://x'],
     ['LOG_LEVEL', 'loud'],
     ['TELEGRAM_BOT_TOKEN', 'not-a-token'],
+    ['TELEGRAM_WEBHOOK_URL', 'http://desk.example.id/telegram/webhook'],
+    ['TELEGRAM_WEBHOOK_SECRET', 'short'],
+    ['WHATSAPP_PAIRING_PHONE', '0812-3456-7890'],
+    ['SIMULATOR_ENABLED', 'kadang'],
   ])('stops with one line naming %s when it is %j', (name, value) => {
     let thrown: unknown;
     try {

@@ -14,6 +14,10 @@ export const conversationTexts = defineTexts({
     'runtime.error':
       'Maaf, ada gangguan di sistem kami. Pesan Anda sudah tersimpan. Silakan coba lagi sebentar lagi.',
     'runtime.flowUnavailable': 'Maaf, layanan ini belum tersedia. Silakan pilih yang lain.',
+    'input.fileTooLarge':
+      'Maaf, filenya terlalu besar untuk kami terima. Kirim sebagai foto biasa, satu halaman satu foto.',
+    'input.fileType':
+      'Maaf, kami hanya bisa menerima foto (JPG, PNG) atau PDF. Silakan foto dokumennya lalu kirim.',
     'input.unsupported':
       'Maaf, kami belum bisa membaca pesan jenis ini. Silakan ketik atau pilih nomor.',
     'input.notUnderstood': 'Maaf, kami belum mengerti jawaban itu.',
@@ -65,6 +69,10 @@ export const conversationTexts = defineTexts({
     'runtime.error':
       'Hapunten, aya gangguan dina sistem. Pesen Bapa/Ibu tos disimpen. Mangga cobian deui sakedap deui.',
     'runtime.flowUnavailable': 'Hapunten, layanan ieu teu acan aya. Mangga pilih nu sanés.',
+    'input.fileTooLarge':
+      'Hapunten, filena kagedéan. Kintun janten poto biasa, hiji kaca hiji poto.',
+    'input.fileType':
+      'Hapunten, urang ngan ukur tiasa nampi poto (JPG, PNG) atanapi PDF. Mangga poto dokuménna teras kintun.',
     'input.unsupported':
       'Hapunten, pesen jinis ieu teu acan tiasa dibaca. Mangga serat atanapi pilih nomer.',
     'input.notUnderstood': 'Hapunten, waleran éta teu acan kahartos.',
@@ -116,6 +124,10 @@ export const conversationTexts = defineTexts({
     'runtime.error':
       'Sorry, something went wrong on our side. Your message is saved. Please try again in a moment.',
     'runtime.flowUnavailable': 'Sorry, this service is not available yet. Please choose another.',
+    'input.fileTooLarge':
+      'Sorry, that file is too large for us. Send it as a normal photo, one page per photo.',
+    'input.fileType':
+      'Sorry, we can only take photos (JPG, PNG) or PDF files. Please take a photo of the document and send it.',
     'input.unsupported':
       'Sorry, we cannot read this kind of message yet. Please type or choose a number.',
     'input.notUnderstood': 'Sorry, we did not understand that answer.',

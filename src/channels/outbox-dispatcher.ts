@@ -1,0 +1,209 @@
+/**
+ * Sends what turns and staff actions queued in the outbox. Each chat's
+ * messages leave in the order they were written; a chat whose oldest message
+ * is waiting to be retried holds the ones behind it, so a resident never reads
+ * "Tiket selesai" before "Tiket diterima". Rows are claimed with a lease, so
+ * several desk processes on one PostgreSQL never send the same row together.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Logger } from '../log.ts';
+import { outboundMessageSchema } from '../runtime/messages.ts';
+import type { Db } from '../store/database.ts';
+import { type ChannelAdapter, DeliveryError } from './channel-adapter.ts';
+
+export interface DispatcherOptions {
+  prisma: Db;
+  adapters: ChannelAdapter[];
+  logger: Logger;
+  clock?: () => Date;
+  /** how often to look for due rows when nobody calls wake() */
+  pollMs?: number;
+  /** how long a claimed row stays with this process before another may take it */
+  leaseMs?: number;
+  /** attempts before a row is given up as failed */
+  maxAttempts?: number;
+  /** chats served at the same time */
+  concurrency?: number;
+}
+
+export interface DispatchReport {
+  sent: number;
+  retrying: number;
+  failed: number;
+}
+
+const BATCH = 500;
+const MAX_BACKOFF_MS = 10 * 60_000;
+
+export function backoffMs(attempts: number): number {
+  return Math.min(1000 * 2 ** Math.max(0, attempts - 1), MAX_BACKOFF_MS);
+}
+
+type Row = {
+  id: number;
+  channel: string;
+  chatKey: string;
+  payload: string;
+  attempts: number;
+  nextAttemptAt: Date;
+  lockedUntil: Date | null;
+};
+
+export class OutboxDispatcher {
+  readonly #adapters: Map<string, ChannelAdapter>;
+  readonly #worker = randomUUID();
+  readonly #clock: () => Date;
+  #running: Promise<void> | null = null;
+  #stopped = true;
+  #wakeUp: (() => void) | null = null;
+  #woken = false;
+
+  constructor(private readonly options: DispatcherOptions) {
+    this.#adapters = new Map(options.adapters.map((a) => [a.channel, a]));
+    this.#clock = options.clock ?? (() => new Date());
+  }
+
+  start(): void {
+    if (!this.#stopped || this.#adapters.size === 0) return;
+    this.#stopped = false;
+    this.#running = this.#loop();
+  }
+
+  /** Finishes the pass in progress and stops. */
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    this.wake();
+    await this.#running;
+    this.#running = null;
+  }
+
+  /** Something was queued: look now instead of at the next poll. */
+  wake(): void {
+    this.#woken = true;
+    this.#wakeUp?.();
+  }
+
+  /** One pass over every due row; the loop calls it, tests may too. */
+  async runOnce(): Promise<DispatchReport> {
+    const report: DispatchReport = { sent: 0, retrying: 0, failed: 0 };
+    const rows: Row[] = await this.options.prisma.outbox.findMany({
+      where: { status: 'pending', channel: { in: [...this.#adapters.keys()] } },
+      orderBy: { id: 'asc' },
+      take: BATCH,
+      select: {
+        id: true,
+        channel: true,
+        chatKey: true,
+        payload: true,
+        attempts: true,
+        nextAttemptAt: true,
+        lockedUntil: true,
+      },
+    });
+    const chats = new Map<string, Row[]>();
+    for (const row of rows) {
+      const key = `${row.channel}\u0000${row.chatKey}`;
+      chats.set(key, [...(chats.get(key) ?? []), row]);
+    }
+    const queue = [...chats.values()];
+    const workers = Array.from({ length: this.options.concurrency ?? 4 }, async () => {
+      for (let chat = queue.shift(); chat; chat = queue.shift()) {
+        await this.#sendChat(chat, report);
+      }
+    });
+    await Promise.all(workers);
+    return report;
+  }
+
+  async #sendChat(rows: Row[], report: DispatchReport): Promise<void> {
+    for (const row of rows) {
+      const now = this.#clock();
+      if (row.nextAttemptAt > now || (row.lockedUntil && row.lockedUntil > now)) return;
+      if (!(await this.#claim(row.id, now))) return;
+      const adapter = this.#adapters.get(row.channel) as ChannelAdapter;
+      try {
+        const message = outboundMessageSchema.parse(JSON.parse(row.payload));
+        const delivered = await adapter.deliver(row.chatKey, message);
+        await this.options.prisma.outbox.update({
+          where: { id: row.id },
+          data: {
+            status: 'sent',
+            sentAt: this.#clock(),
+            attempts: row.attempts + 1,
+            platformMessageId: delivered.platformMessageId ?? null,
+            lockedUntil: null,
+            lockedBy: null,
+            lastError: null,
+          },
+        });
+        report.sent += 1;
+      } catch (error) {
+        const failed = await this.#recordFailure(row, error);
+        report[failed ? 'failed' : 'retrying'] += 1;
+        // A given-up row no longer holds the chat; a retrying one does.
+        if (!failed) return;
+      }
+    }
+  }
+
+  async #claim(id: number, now: Date): Promise<boolean> {
+    const claimed = await this.options.prisma.outbox.updateMany({
+      where: {
+        id,
+        status: 'pending',
+        OR: [{ lockedUntil: null }, { lockedUntil: { lte: now } }],
+      },
+      data: {
+        lockedUntil: new Date(now.getTime() + (this.options.leaseMs ?? 60_000)),
+        lockedBy: this.#worker,
+      },
+    });
+    return claimed.count === 1;
+  }
+
+  /** Returns true when the row was given up. */
+  async #recordFailure(row: Row, error: unknown): Promise<boolean> {
+    const attempts = row.attempts + 1;
+    const known = error instanceof DeliveryError ? error.options : {};
+    const givenUp = known.permanent === true || attempts >= (this.options.maxAttempts ?? 20);
+    const waitMs = known.retryAfterMs ?? backoffMs(attempts);
+    const reason = (error instanceof Error ? error.message : String(error)).slice(0, 300);
+    await this.options.prisma.outbox.update({
+      where: { id: row.id },
+      data: {
+        status: givenUp ? 'failed' : 'pending',
+        attempts,
+        nextAttemptAt: new Date(this.#clock().getTime() + waitMs),
+        lockedUntil: null,
+        lockedBy: null,
+        lastError: reason,
+      },
+    });
+    // The chat key is a phone number on WhatsApp: the row id is enough to find it.
+    const log = { outboxId: row.id, channel: row.channel, attempts, reason };
+    if (givenUp) this.options.logger.error(log, 'message could not be delivered; gave up');
+    else
+      this.options.logger.warn({ ...log, retryInMs: waitMs }, 'message not delivered; will retry');
+    return givenUp;
+  }
+
+  async #loop(): Promise<void> {
+    while (!this.#stopped) {
+      this.#woken = false;
+      try {
+        await this.runOnce();
+      } catch (error) {
+        this.options.logger.error({ err: error }, 'outbox pass failed');
+      }
+      if (this.#stopped || this.#woken) continue;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, this.options.pollMs ?? 1000);
+        this.#wakeUp = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      this.#wakeUp = null;
+    }
+  }
+}
