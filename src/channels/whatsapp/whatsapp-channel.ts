@@ -1,0 +1,181 @@
+/**
+ * The WhatsApp channel: a linked device (Baileys) that hands residents'
+ * messages to the desk and sends the desk's replies back.
+ *
+ * Only one desk process may use the WhatsApp session, so the channel first
+ * takes the 'whatsapp' lease; a process without it stays idle and keeps
+ * trying, ready to take over when the holder stops or dies. The session
+ * (credentials and Signal keys) lives encrypted in the database, so whichever
+ * process takes over finds it there.
+ *
+ * @example
+ * const whatsapp = createWhatsAppChannel({ gateway, prisma, cipher, logger });
+ * await whatsapp.start(); // prints a QR code on first start
+ * await whatsapp.deliver('1234567890@lid', { text: 'Halo', options: [] });
+ */
+import { isLidUser, isPnUser, makeWASocket, type WAMessage } from '@whiskeysockets/baileys';
+import { isLocale, type Locale, t } from '../../i18n/translate.ts';
+import type { Logger } from '../../log.ts';
+import { KeyedQueue } from '../../runtime/keyed-queue.ts';
+import type { OutboundMessage } from '../../runtime/messages.ts';
+import type { FieldCipher } from '../../security/field-cipher.ts';
+import type { Db } from '../../store/database.ts';
+import { type ChannelAdapter, type Delivered, DeliveryError } from '../channel-adapter.ts';
+import type { InboundGateway } from '../inbound-gateway.ts';
+import { type MakeSocket, WhatsAppConnection, type WhatsAppSocket } from './connection.ts';
+import { loadDatabaseAuthState } from './database-auth-state.ts';
+import { errorReason } from './error-reason.ts';
+import { mapInboundMessage } from './inbound-mapping.ts';
+import { attachMedia } from './inbound-media.ts';
+import { LeaseKeeper } from './lease-keeper.ts';
+import { withKnownLid } from './lid-resolution.ts';
+import type { BackoffSettings } from './reconnect-policy.ts';
+import { renderOutbound } from './render-outbound.ts';
+import { DEFAULT_SPACING, SendQueue, type SendSpacing } from './send-queue.ts';
+import { SessionLease } from './session-lease.ts';
+
+export interface WhatsAppDeps {
+  gateway: InboundGateway;
+  prisma: Db;
+  cipher: FieldCipher;
+  logger: Logger;
+  /** digits with country code: link by pairing code instead of a QR code */
+  pairingPhone?: string | undefined;
+  /** Baileys' makeWASocket; tests pass a socket they drive */
+  makeSocket?: MakeSocket;
+  clock?: () => Date;
+  /** how long the session lease lasts without renewal (a dead holder is replaced after this) */
+  leaseMs?: number;
+  /** waits between reconnection attempts */
+  backoff?: BackoffSettings;
+  /** spacing between sent messages */
+  spacing?: SendSpacing;
+  /** where the QR code is drawn (stdout) */
+  terminal?: { write(text: string): unknown };
+}
+
+/** The lease WhatsApp's single session is guarded by. */
+export const WHATSAPP_LEASE = 'whatsapp';
+const DEFAULT_LEASE_MS = 30_000;
+/** Retry soon while (re)connecting; a logged-out session waits for a restart. */
+const RETRY_CONNECTING_MS = 5000;
+const RETRY_LOGGED_OUT_MS = 60_000;
+
+export function createWhatsAppChannel(deps: WhatsAppDeps): ChannelAdapter {
+  const logger = deps.logger.child({ channel: 'whatsapp' });
+  // Baileys logs stanzas and message keys (JIDs, phone numbers): silenced for good.
+  const baileysLogger = logger.child({ module: 'baileys' }, { level: 'silent' });
+  const clock = deps.clock ?? (() => new Date());
+  const leaseMs = deps.leaseMs ?? DEFAULT_LEASE_MS;
+  const perChat = new KeyedQueue();
+  const receiving = new Set<Promise<void>>();
+  let sending = new SendQueue(deps.spacing ?? DEFAULT_SPACING);
+  let connection: WhatsAppConnection | null = null;
+
+  async function receive(socket: WhatsAppSocket, message: WAMessage): Promise<void> {
+    const messageId = message.key.id;
+    try {
+      const mapped = mapInboundMessage(message, clock);
+      if ('skip' in mapped) {
+        logger.debug({ messageId, skip: mapped.skip }, 'WhatsApp message is not for the desk');
+        return;
+      }
+      let input = await withKnownLid(socket, mapped.input);
+      if (mapped.media) {
+        const media = { socket, gateway: deps.gateway, logger, baileysLogger };
+        input = await attachMedia(message, { input, media: mapped.media }, media);
+      }
+      await deps.gateway.receive(input);
+    } catch (error) {
+      logger.error({ messageId, reason: errorReason(error) }, 'WhatsApp message was not handled');
+    }
+  }
+
+  function onMessages(socket: WhatsAppSocket, messages: WAMessage[]): void {
+    for (const message of messages) {
+      // One chat's messages in the order they came, even when a photo takes a while to download.
+      const task = perChat.run(message.key.remoteJid ?? '', () => receive(socket, message));
+      receiving.add(task);
+      void task.finally(() => receiving.delete(task));
+    }
+  }
+
+  const keeper = new LeaseKeeper(
+    new SessionLease(deps.prisma, { name: WHATSAPP_LEASE, ttlMs: leaseMs, clock }),
+    {
+      ttlMs: leaseMs,
+      logger,
+      clock,
+      async onGained() {
+        // Loaded only now: the previous holder may have changed the session until a moment ago.
+        const auth = await loadDatabaseAuthState(deps.prisma, deps.cipher);
+        connection = new WhatsAppConnection({
+          auth,
+          makeSocket: deps.makeSocket ?? makeWASocket,
+          logger,
+          pairingPhone: deps.pairingPhone,
+          backoff: deps.backoff,
+          terminal: deps.terminal,
+          onMessages,
+        });
+        connection.connect();
+      },
+      async onLost() {
+        const current = connection;
+        connection = null;
+        await current?.close();
+      },
+    },
+  );
+
+  function notConnected(): DeliveryError {
+    const loggedOut = connection?.status === 'loggedOut';
+    return new DeliveryError('WhatsApp is not connected', {
+      retryAfterMs: loggedOut ? RETRY_LOGGED_OUT_MS : RETRY_CONNECTING_MS,
+    });
+  }
+
+  async function chatLocale(chatKey: string): Promise<Locale> {
+    const row = await deps.prisma.conversation.findUnique({
+      where: { channel_chatKey: { channel: 'whatsapp', chatKey } },
+      select: { locale: true },
+    });
+    return row && isLocale(row.locale) ? row.locale : 'id';
+  }
+
+  return {
+    channel: 'whatsapp',
+
+    async start() {
+      sending = new SendQueue(deps.spacing ?? DEFAULT_SPACING);
+      await keeper.start();
+    },
+
+    async stop() {
+      sending.close(
+        new DeliveryError('WhatsApp channel stopped', { retryAfterMs: RETRY_CONNECTING_MS }),
+      );
+      await keeper.stop();
+      await Promise.allSettled([...receiving]);
+    },
+
+    async deliver(chatKey: string, message: OutboundMessage): Promise<Delivered> {
+      if (!isLidUser(chatKey) && !isPnUser(chatKey)) {
+        throw new DeliveryError('not a WhatsApp private chat', { permanent: true });
+      }
+      if (!connection?.openSocket) throw notConnected();
+      const texts = renderOutbound(message, t(await chatLocale(chatKey), 'channel.optionsHint'));
+      let platformMessageId: string | undefined;
+      for (const text of texts) {
+        const sent = await sending.run(async () => {
+          // Checked again at its turn: the connection may have dropped while it waited.
+          const socket = connection?.openSocket;
+          if (!socket) throw notConnected();
+          return socket.sendMessage(chatKey, { text });
+        });
+        platformMessageId = sent?.key.id ?? platformMessageId;
+      }
+      return { platformMessageId };
+    },
+  };
+}

@@ -1,0 +1,128 @@
+/**
+ * A desk with the WhatsApp channel on a fake socket: the real runtime, the
+ * real InboundGateway and the real OutboxDispatcher, so a message emitted on
+ * the socket goes through every layer and the reply comes back to
+ * sendMessage. Log lines are kept so tests can look for (and forbid) content.
+ */
+import { vi } from 'vitest';
+import type { ChannelAdapter } from '../../../src/channels/channel-adapter.ts';
+import { InboundGateway } from '../../../src/channels/inbound-gateway.ts';
+import { OutboxDispatcher } from '../../../src/channels/outbox-dispatcher.ts';
+import {
+  createWhatsAppChannel,
+  type WhatsAppDeps,
+} from '../../../src/channels/whatsapp/whatsapp-channel.ts';
+import { createLogger } from '../../../src/log.ts';
+import type { Db } from '../../../src/store/database.ts';
+import { type DeskHarness, startDeskHarness } from '../../support/desk-harness.ts';
+import { testCipher } from '../../support/test-cipher.ts';
+import { fakeSockets } from './fake-socket.ts';
+
+export const FAST = {
+  leaseMs: 1000,
+  backoff: { initialMs: 20, maxMs: 80 },
+  spacing: { minGapMs: 0, jitterMs: { min: 0, max: 0 } },
+} as const;
+
+export interface WhatsAppDesk {
+  h: DeskHarness;
+  gateway: InboundGateway;
+  whatsapp: ChannelAdapter;
+  dispatcher: OutboxDispatcher;
+  sockets: ReturnType<typeof fakeSockets>;
+  logs: string[];
+  terminal: string[];
+  close(): Promise<void>;
+}
+
+export async function startWhatsAppDesk(
+  options: Partial<WhatsAppDeps> & { lids?: Map<string, string> } = {},
+): Promise<WhatsAppDesk> {
+  const h = await startDeskHarness('sqlite');
+  const logs: string[] = [];
+  const terminal: string[] = [];
+  const logger = createLogger('debug', { write: (line: string) => logs.push(line) });
+  let dispatcher: OutboxDispatcher | undefined;
+  const gateway = new InboundGateway({
+    runtime: h.runtime,
+    prisma: h.db.prisma,
+    attachments: h.attachments,
+    logger,
+    onReplies: () => dispatcher?.wake(),
+  });
+  const sockets = fakeSockets({ lids: options.lids });
+  const whatsapp = createWhatsAppChannel({
+    gateway,
+    prisma: h.db.prisma,
+    cipher: testCipher(),
+    logger,
+    makeSocket: sockets.make,
+    terminal: { write: (text: string) => terminal.push(text) },
+    ...FAST,
+    ...options,
+  });
+  dispatcher = new OutboxDispatcher({
+    prisma: h.db.prisma,
+    adapters: [whatsapp],
+    logger,
+    pollMs: 50,
+    clock: () => h.clock.now,
+  });
+  await whatsapp.start();
+  dispatcher.start();
+  const started = dispatcher;
+  return {
+    h,
+    gateway,
+    whatsapp,
+    dispatcher: started,
+    sockets,
+    logs,
+    terminal,
+    async close() {
+      await whatsapp.stop();
+      await started.stop();
+      await h.close();
+    },
+  };
+}
+
+/** Waits until `check` stops throwing (a reply arrives, a socket is made). */
+export function eventually(check: () => void, timeout = 5000): Promise<void> {
+  return vi.waitFor(check, { timeout, interval: 10 });
+}
+
+/**
+ * A WhatsApp channel alone on a database, for connection and lease tests
+ * that never hand a message to the desk (so no runtime behind the gateway).
+ */
+export function startBareChannel(prisma: Db, options: Partial<WhatsAppDeps> = {}) {
+  const logs: string[] = [];
+  const terminal: string[] = [];
+  const sockets = fakeSockets();
+  const whatsapp = createWhatsAppChannel({
+    gateway: NO_MESSAGES_EXPECTED,
+    prisma,
+    cipher: testCipher(),
+    logger: createLogger('info', { write: (line: string) => logs.push(line) }),
+    makeSocket: sockets.make,
+    terminal: { write: (text: string) => terminal.push(text) },
+    ...FAST,
+    ...options,
+  });
+  const lines = () => logs.map((line) => JSON.parse(line) as LogLine);
+  return { whatsapp, sockets, logs, terminal, lines };
+}
+
+export interface LogLine {
+  level: number;
+  msg: string;
+  status?: number;
+  retryInMs?: number;
+}
+
+const NO_MESSAGES_EXPECTED = new Proxy({} as InboundGateway, {
+  get() {
+    throw new Error('this test sends no messages to the desk');
+  },
+});
