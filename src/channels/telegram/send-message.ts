@@ -1,0 +1,42 @@
+/**
+ * Sends one OutboundMessage to one Telegram chat: the rendered parts in order,
+ * the keyboard under the last, all within one deadline so the outbox worker
+ * that called us is never held for long (its lease on the row is 60 s).
+ */
+import type { Api } from 'grammy';
+import type { OutboundMessage } from '../../runtime/messages.ts';
+import type { Delivered } from '../channel-adapter.ts';
+import { apiSignal } from './api-signal.ts';
+import { toDeliveryError } from './delivery-error.ts';
+import { renderMessage } from './render-message.ts';
+
+/** Time one delivery may take, retries included; below the outbox lease of 60 s. */
+export const DELIVERY_DEADLINE_MS = 45_000;
+
+/**
+ * Returns the id of the last Telegram message sent. If a long text fails half
+ * way, the outbox retries the whole message, so the resident may see its first
+ * part twice: rare (the desk's texts are short) and better than losing the rest.
+ *
+ * @example
+ * await sendOutbound(bot.api, '12345', { text: 'Halo', options: [] }); // { platformMessageId: '77' }
+ */
+export async function sendOutbound(
+  api: Api,
+  chatKey: string,
+  message: OutboundMessage,
+  deadlineMs = DELIVERY_DEADLINE_MS,
+): Promise<Delivered> {
+  const signal = apiSignal(AbortSignal.timeout(deadlineMs));
+  let lastId: number | undefined;
+  try {
+    for (const part of renderMessage(message)) {
+      const other = part.keyboard ? { reply_markup: part.keyboard } : {};
+      const sent = await api.sendMessage(chatKey, part.text, other, signal);
+      lastId = sent.message_id;
+    }
+  } catch (error) {
+    throw toDeliveryError(error);
+  }
+  return { platformMessageId: lastId === undefined ? undefined : String(lastId) };
+}
