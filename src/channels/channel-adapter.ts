@@ -18,6 +18,12 @@ export interface ChannelAdapter {
    * any other error counts as a temporary failure.
    */
   deliver(chatKey: string, message: OutboundMessage): Promise<Delivered>;
+  /**
+   * Whether sends can happen now (connected, holding the session). A channel
+   * that is not ready is skipped by the dispatcher without using up attempts,
+   * so a WhatsApp outage or an idle second desk process loses nothing.
+   */
+  ready?(): boolean;
   /** HTTP routes the channel serves on the desk's port (webhook, simulator page) */
   readonly routes?: Record<string, RouteHandler>;
 }

@@ -86,8 +86,10 @@ export class OutboxDispatcher {
   /** One pass over every due row; the loop calls it, tests may too. */
   async runOnce(): Promise<DispatchReport> {
     const report: DispatchReport = { sent: 0, retrying: 0, failed: 0 };
+    const ready = [...this.#adapters.values()].filter((a) => a.ready?.() ?? true);
+    if (ready.length === 0) return report;
     const rows: Row[] = await this.options.prisma.outbox.findMany({
-      where: { status: 'pending', channel: { in: [...this.#adapters.keys()] } },
+      where: { status: 'pending', channel: { in: ready.map((a) => a.channel) } },
       orderBy: { id: 'asc' },
       take: BATCH,
       select: {

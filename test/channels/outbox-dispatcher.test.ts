@@ -159,6 +159,18 @@ describe.each(PROVIDERS)('outbox dispatcher on %s', (provider) => {
     expect(new Set(platform.received.map((m) => m.text)).size).toBe(20);
   });
 
+  it('leaves the rows of a channel that is not connected untouched until it is', async () => {
+    await queue('a', 'waits for the connection');
+    let connected = false;
+    const waiting = Object.assign(platform, { ready: () => connected });
+    const d = dispatcher({ adapters: [waiting] });
+    expect(await d.runOnce()).toEqual({ sent: 0, retrying: 0, failed: 0 });
+    const row = await db.prisma.outbox.findFirstOrThrow({ where: { chatKey: 'a' } });
+    expect([row.status, row.attempts, row.lockedBy]).toEqual(['pending', 0, null]);
+    connected = true;
+    expect((await d.runOnce()).sent).toBe(1);
+  });
+
   it('sends soon after wake() without waiting for the poll interval', async () => {
     const d = dispatcher({ clock: () => new Date(), pollMs: 60_000 });
     now = new Date();

@@ -159,6 +159,10 @@ export function createWhatsAppChannel(deps: WhatsAppDeps): ChannelAdapter {
       await Promise.allSettled([...receiving]);
     },
 
+    ready() {
+      return Boolean(connection?.openSocket);
+    },
+
     async deliver(chatKey: string, message: OutboundMessage): Promise<Delivered> {
       if (!isLidUser(chatKey) && !isPnUser(chatKey)) {
         throw new DeliveryError('not a WhatsApp private chat', { permanent: true });
