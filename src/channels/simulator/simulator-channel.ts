@@ -1,0 +1,121 @@
+/**
+ * The browser simulator: a resident's phone and a staff phone in one web page,
+ * talking to the same runtime, database and outbox as Telegram and WhatsApp.
+ * Served on the desk's own port at `/`; on by default when no real channel is
+ * configured, so a trainer or a new developer can try the desk in a minute.
+ *
+ * @example
+ * const simulator = createSimulatorChannel({ gateway, logger });
+ * const server = createHttpServer({ logger, routes: { ...simulator.routes } });
+ * new OutboxDispatcher({ prisma, adapters: [simulator], logger }).start();
+ */
+import type { RouteHandler } from '../../http/server.ts';
+import type { Logger } from '../../log.ts';
+import type { OutboundMessage } from '../../runtime/messages.ts';
+import { type ChannelAdapter, type Delivered, DeliveryError } from '../channel-adapter.ts';
+import type { InboundGateway } from '../inbound-gateway.ts';
+import { EventStreams } from './event-stream.ts';
+import { BodyTooLargeError, readBody, sendJson } from './http-io.ts';
+import { MissingFileDataError, simulatorPostSchema, toInbound } from './inbound-request.ts';
+import { pageRoutes } from './page-routes.ts';
+import { phoneOfChatKey, Transcript } from './transcript.ts';
+
+/** Room for a 10 MB file (the desk's default attachment limit) as base64, plus the JSON around it. */
+export const MAX_BODY_BYTES = 15 * 1024 * 1024;
+/** The largest file whose base64 still fits in one request. */
+export const MAX_FILE_BYTES = Math.floor(((MAX_BODY_BYTES - 64 * 1024) * 3) / 4);
+
+export interface SimulatorDeps {
+  gateway: InboundGateway;
+  logger: Logger;
+  clock?: () => Date;
+  /** for tests: how often idle event streams get a keep-alive comment */
+  heartbeatMs?: number;
+}
+
+export function createSimulatorChannel(deps: SimulatorDeps): ChannelAdapter {
+  const clock = deps.clock ?? (() => new Date());
+  const transcript = new Transcript(clock);
+  const streams = new EventStreams(transcript, deps.heartbeatMs);
+
+  const deliver = async (chatKey: string, message: OutboundMessage): Promise<Delivered> => {
+    const phone = phoneOfChatKey(chatKey);
+    if (!phone) {
+      throw new DeliveryError('the simulator has no phone with this chat key', { permanent: true });
+    }
+    const entry = transcript.add({
+      phone,
+      from: 'desk',
+      text: message.text,
+      options: message.options,
+    });
+    return { platformMessageId: entry.id };
+  };
+
+  const postMessage: RouteHandler = async (req, res) => {
+    // A JSON content type keeps plain cross-site form posts (no preflight) from typing into the desk.
+    if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
+      sendJson(res, 415, { error: 'Send the message as JSON (content-type: application/json).' });
+      return;
+    }
+    let raw: Buffer;
+    try {
+      raw = await readBody(req, MAX_BODY_BYTES);
+    } catch (error) {
+      if (!(error instanceof BodyTooLargeError)) throw error;
+      sendJson(res, 413, {
+        error: `The message is too large: at most ${MAX_BODY_BYTES} bytes, files up to ${MAX_FILE_BYTES} bytes.`,
+      });
+      return;
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(raw.toString('utf8'));
+    } catch {
+      sendJson(res, 400, {
+        error:
+          'The body is not valid JSON. Expected e.g. {"messageId":"<uuid>","phone":"resident","text":"halo"}.',
+      });
+      return;
+    }
+    const parsed = simulatorPostSchema.safeParse(json);
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`);
+      sendJson(res, 400, { error: `The message is not valid: ${issues.join('; ')}.` });
+      return;
+    }
+    const post = parsed.data;
+    let mapped: Awaited<ReturnType<typeof toInbound>>;
+    try {
+      mapped = await toInbound(post, deps.gateway, clock(), { maxFileBytes: MAX_FILE_BYTES });
+    } catch (error) {
+      if (!(error instanceof MissingFileDataError)) throw error;
+      sendJson(res, 400, { error: `The message is not valid: ${error.message}.` });
+      return;
+    }
+    // Shown before the turn runs so the phone reads in order; a retry is shown once.
+    if (!transcript.has(post.phone, post.messageId)) transcript.add(mapped.entry);
+    const outcome = await deps.gateway.receive(mapped.input);
+    // Only the phone and kind: the text may hold a NIK or a name.
+    deps.logger.debug(
+      { phone: post.phone, kind: mapped.input.kind, status: outcome.status },
+      'simulator message handled',
+    );
+    sendJson(res, 200, { status: outcome.status });
+  };
+
+  const routes: Record<string, RouteHandler> = {
+    ...pageRoutes({ maxFileBytes: MAX_FILE_BYTES }),
+    'POST /simulator/messages': postMessage,
+    'GET /simulator/events': streams.route,
+  };
+
+  return {
+    channel: 'simulator',
+    routes,
+    // Nothing to connect: the routes are live as soon as the desk's HTTP server is.
+    start: async () => {},
+    stop: async () => streams.closeAll(),
+    deliver,
+  };
+}
