@@ -1,13 +1,23 @@
 /**
- * Starts the desk: foundation, HTTP surface and (as they arrive) channels.
- * Returns a handle whose stop() releases everything, used by main.ts and tests.
+ * Starts the desk: foundation, conversation runtime, the configured channels
+ * with the outbox dispatcher that feeds them, and the HTTP surface. Returns a
+ * handle whose stop() releases everything, used by main.ts and tests.
  */
 import type { AddressInfo } from 'node:net';
+import { AttachmentStore } from './attachments/attachment-store.ts';
 import { prepareFoundation } from './bootstrap.ts';
+import type { ChannelAdapter } from './channels/channel-adapter.ts';
+import { InboundGateway } from './channels/inbound-gateway.ts';
+import { OutboxDispatcher } from './channels/outbox-dispatcher.ts';
+import { createSimulatorChannel } from './channels/simulator/simulator-channel.ts';
+import { createTelegramChannel } from './channels/telegram/telegram-channel.ts';
+import { createWhatsAppChannel } from './channels/whatsapp/whatsapp-channel.ts';
 import type { Config } from './config/env.ts';
 import { healthRoute } from './http/health-route.ts';
-import { createHttpServer, listen } from './http/server.ts';
+import { createHttpServer, listen, type RouteHandler } from './http/server.ts';
 import type { Logger } from './log.ts';
+import { ConversationRuntime } from './runtime/conversation-runtime.ts';
+import { ReferenceData } from './runtime/reference-data.ts';
 
 export interface RunningDesk {
   port: number;
@@ -15,32 +25,92 @@ export interface RunningDesk {
 }
 
 export async function startDesk(config: Config, logger: Logger): Promise<RunningDesk> {
-  const { db } = await prepareFoundation(config, logger);
-  const server = createHttpServer({
+  const { db, cipher } = await prepareFoundation(config, logger);
+  const ref = await ReferenceData.load(db.prisma);
+  const runtime = new ConversationRuntime({ db, cipher, ref, logger });
+  let dispatcher: OutboxDispatcher | undefined;
+  const gateway = new InboundGateway({
+    runtime,
+    prisma: db.prisma,
+    attachments: new AttachmentStore(
+      config.ATTACHMENTS_DIR,
+      config.ATTACHMENT_MAX_MB * 1024 * 1024,
+    ),
     logger,
-    routes: { 'GET /healthz': healthRoute(() => db.ping()) },
+    onReplies: () => dispatcher?.wake(),
   });
+
+  const channels: ChannelAdapter[] = [];
+  if (config.simulator) channels.push(createSimulatorChannel({ gateway, logger }));
+  if (config.TELEGRAM_BOT_TOKEN) {
+    channels.push(
+      createTelegramChannel({
+        gateway,
+        logger,
+        token: config.TELEGRAM_BOT_TOKEN,
+        apiRoot: config.TELEGRAM_API_ROOT,
+        webhook:
+          config.TELEGRAM_WEBHOOK_URL && config.TELEGRAM_WEBHOOK_SECRET
+            ? { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET }
+            : undefined,
+      }),
+    );
+  }
+  if (config.WHATSAPP_ENABLED) {
+    channels.push(
+      createWhatsAppChannel({
+        gateway,
+        prisma: db.prisma,
+        cipher,
+        logger,
+        pairingPhone: config.WHATSAPP_PAIRING_PHONE,
+      }),
+    );
+  }
+  dispatcher = new OutboxDispatcher({ prisma: db.prisma, adapters: channels, logger });
+
+  const routes: Record<string, RouteHandler> = {
+    'GET /healthz': healthRoute(() => db.ping()),
+  };
+  for (const channel of channels) Object.assign(routes, channel.routes);
+  const server = createHttpServer({ logger, routes });
+  const started: ChannelAdapter[] = [];
+  const stopAll = async () => {
+    await Promise.allSettled(started.map((channel) => channel.stop()));
+    await dispatcher.stop();
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    // A browser's event stream or a slow upload must not hold the stop forever.
+    server.closeAllConnections();
+    await closed;
+    await db.close();
+  };
+  let port: number;
   try {
     await listen(server, config.PORT, config.HOST);
+    port = (server.address() as AddressInfo).port;
+    for (const channel of channels) {
+      await channel.start();
+      started.push(channel);
+    }
+    dispatcher.start();
   } catch (error) {
-    await db.close();
+    await stopAll();
     throw error;
   }
-  const port = (server.address() as AddressInfo).port;
-  logger.info({ url: `http://localhost:${port}/healthz` }, 'SLRT Desk is running');
-  announceChannels(config, logger);
-
-  return {
-    port,
-    async stop() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections();
-      await db.close();
-    },
-  };
+  logger.info(
+    { url: `http://localhost:${port}/`, channels: channels.map((c) => c.channel) },
+    'SLRT Desk is running',
+  );
+  if (config.simulator) {
+    logger.info(
+      `Open http://localhost:${port}/ to try the desk in the browser simulator (a resident's phone and a staff phone)`,
+    );
+  }
+  announceMissingChannels(config, logger);
+  return { port, stop: stopAll };
 }
 
-function announceChannels(config: Config, logger: Logger): void {
+function announceMissingChannels(config: Config, logger: Logger): void {
   if (!config.TELEGRAM_BOT_TOKEN) {
     logger.info(
       'Telegram is off: create a bot with @BotFather and set TELEGRAM_BOT_TOKEN to connect it (see README, "Connecting Telegram")',
