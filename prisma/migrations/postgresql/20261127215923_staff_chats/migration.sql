@@ -1,0 +1,19 @@
+-- CreateTable
+CREATE TABLE "StaffChat" (
+    "channel" TEXT NOT NULL,
+    "chatKey" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "staffId" TEXT,
+    "unitId" TEXT,
+    "partnerId" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "StaffChat_pkey" PRIMARY KEY ("channel","chatKey")
+);
+
+-- CreateIndex
+CREATE INDEX "StaffChat_unitId_idx" ON "StaffChat"("unitId");
+
+-- CreateIndex
+CREATE INDEX "StaffChat_partnerId_idx" ON "StaffChat"("partnerId");
