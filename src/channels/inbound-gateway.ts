@@ -6,8 +6,13 @@
 import type { AttachmentStore, StoreResult } from '../attachments/attachment-store.ts';
 import type { Logger } from '../log.ts';
 import type { ConversationRuntime } from '../runtime/conversation-runtime.ts';
-import type { Channel, InboundMessageInput } from '../runtime/messages.ts';
+import {
+  type Channel,
+  type InboundMessageInput,
+  inboundMessageSchema,
+} from '../runtime/messages.ts';
 import type { TurnOutcome } from '../runtime/run-turn.ts';
+import type { StaffDesk } from '../staff-desk/staff-desk.ts';
 import type { Db } from '../store/database.ts';
 
 export interface IncomingFile {
@@ -20,6 +25,8 @@ export interface InboundGatewayDeps {
   prisma: Db;
   attachments: AttachmentStore;
   logger: Logger;
+  /** staff and partner commands; without it every message is a resident's */
+  staffDesk?: Pick<StaffDesk, 'claims' | 'handle'>;
   /** called after a turn has queued replies (the outbox dispatcher's wake-up) */
   onReplies?: (channel: Channel) => void;
 }
@@ -46,13 +53,18 @@ export class InboundGateway {
   }
 
   /**
-   * Hands one message to the runtime. Group chats are not resident
-   * conversations; they are dropped here until staff rooms route them.
+   * Hands one message to the staff desk (commands, staff chats) or to the
+   * resident's conversation. Group chats are staff rooms, never resident
+   * conversations: what the staff desk does not claim there is dropped.
    */
   async receive(input: InboundMessageInput): Promise<TurnOutcome> {
-    if (input.chatType === 'group') return { status: 'ignored', replies: [] };
-    const outcome = await this.deps.runtime.handle(input);
-    if (outcome.status === 'handled') this.deps.onReplies?.(input.channel);
+    const message = inboundMessageSchema.parse(input);
+    const staffDesk = this.deps.staffDesk;
+    let outcome: TurnOutcome;
+    if (staffDesk && (await staffDesk.claims(message))) outcome = await staffDesk.handle(message);
+    else if (message.chatType === 'group') return { status: 'ignored', replies: [] };
+    else outcome = await this.deps.runtime.handle(message);
+    if (outcome.status === 'handled') this.deps.onReplies?.(message.channel);
     return outcome;
   }
 }

@@ -14,6 +14,7 @@ import { feedbackTexts } from './texts/feedback.ts';
 import { helpRequestTexts } from './texts/help-request.ts';
 import { serviceInfoTexts } from './texts/service-info.ts';
 import { simulatorTexts } from './texts/simulator.ts';
+import { staffDeskTexts } from './texts/staff-desk.ts';
 import { statusTexts } from './texts/status.ts';
 
 const features = [
@@ -27,6 +28,7 @@ const features = [
   helpRequestTexts,
   channelTexts,
   simulatorTexts,
+  staffDeskTexts,
 ] as const;
 
 export const id = {
@@ -41,6 +43,7 @@ export const id = {
   ...helpRequestTexts.id,
   ...channelTexts.id,
   ...simulatorTexts.id,
+  ...staffDeskTexts.id,
 };
 
 type Catalog = { [K in keyof typeof id]: string };

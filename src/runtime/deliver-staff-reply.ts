@@ -12,9 +12,9 @@
  *   new Date(),
  * );
  */
-import { isLocale, t } from '../i18n/translate.ts';
+import { t } from '../i18n/translate.ts';
 import type { Db, Tx } from '../store/database.ts';
-import { writeOutbox } from './outbox-writer.ts';
+import { notifyResident } from '../tickets/notify-resident.ts';
 
 export interface StaffReply {
   /** the chat identity that wrote to the unit */
@@ -44,13 +44,10 @@ async function writeReply(tx: Tx, reply: StaffReply, causeKey: string, now: Date
     select: { id: true },
   });
   if (delivered) return 0;
-  const [unit, identity] = await Promise.all([
-    tx.unit.findUniqueOrThrow({ where: { id: reply.unitId }, select: { name: true } }),
-    tx.channelIdentity.findUniqueOrThrow({
-      where: { id: reply.threadTargetIdentityId },
-      select: { locale: true, conversations: { select: { channel: true, chatKey: true } } },
-    }),
-  ]);
+  const unit = await tx.unit.findUniqueOrThrow({
+    where: { id: reply.unitId },
+    select: { name: true },
+  });
   await tx.threadMessage.create({
     data: {
       unitId: reply.unitId,
@@ -62,17 +59,11 @@ async function writeReply(tx: Tx, reply: StaffReply, causeKey: string, now: Date
       createdAt: now,
     },
   });
-  const locale = isLocale(identity.locale) ? identity.locale : 'id';
-  const text = t(locale, 'contact.staffReply', { unit: unit.name, text: reply.text });
-  for (const chat of identity.conversations) {
-    // One dedupe key per chat: the outbox keys are unique across all chats.
-    await writeOutbox(
-      tx,
-      chat,
-      `${causeKey}>${chat.channel}:${chat.chatKey}`,
-      [{ text, options: [] }],
-      now,
-    );
-  }
-  return identity.conversations.length;
+  return notifyResident(
+    tx,
+    reply.threadTargetIdentityId,
+    (locale) => t(locale, 'contact.staffReply', { unit: unit.name, text: reply.text }),
+    causeKey,
+    now,
+  );
 }

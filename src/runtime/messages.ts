@@ -27,6 +27,8 @@ export const inboundMessageSchema = z.object({
     id: z.string().min(1).max(200),
     /** e.g. the phone-number JID next to a WhatsApp LID */
     altId: z.string().max(200).optional(),
+    /** the name the platform shows (kept only for staff, as their display name) */
+    name: z.string().max(100).optional(),
   }),
   receivedAt: z.coerce.date(),
   kind: z.enum(['text', 'option', 'photo', 'document', 'location', 'contact', 'unsupported']),

@@ -8,6 +8,7 @@ import { isOpen, TICKET_STATUSES, type TicketStatus } from '../core/ticket-lifec
 import { newTrackingCode, type TicketKind } from '../core/tracking-code.ts';
 import { addWorkingDays } from '../core/working-days.ts';
 import type { FieldCipher } from '../security/field-cipher.ts';
+import { announceNewTicket } from '../staff-desk/announcements.ts';
 import type { Tx } from '../store/database.ts';
 import { kkHash, nikHash, type PersonDetails, upsertCitizen } from './citizen-record.ts';
 
@@ -159,5 +160,6 @@ export async function openTicket(
       createdAt: now,
     },
   });
+  await announceNewTicket(tx, ticket.id, now);
   return { ok: true, ticket: { id: ticket.id, code: ticket.code, unitName: unit.name, slaDueAt } };
 }

@@ -2,9 +2,11 @@
  * Records a resident's rating of a finished ticket: a Feedback row and a
  * public audit event, so the resident sees in the timeline that their rating
  * arrived. The comment stays in the Feedback row only (staff read it there);
- * the public event says no more than the rating.
+ * the public event says no more than the rating. A rating means the resident
+ * confirms the outcome, so a SELESAI ticket is closed (DITUTUP) with it.
  */
 import type { Tx } from '../store/database.ts';
+import { changeTicket } from './change-ticket.ts';
 import type { OwnTicket } from './own-ticket.ts';
 
 export interface FeedbackInput {
@@ -36,4 +38,14 @@ export async function recordFeedback(tx: Tx, input: FeedbackInput): Promise<void
       createdAt: now,
     },
   });
+  if (ticket.status === 'SELESAI') {
+    await changeTicket(tx, {
+      ticket,
+      action: { type: 'close' },
+      actor: { kind: 'warga', id: citizenId },
+      eventType: 'closed',
+      visibility: 'public',
+      now,
+    });
+  }
 }

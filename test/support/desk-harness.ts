@@ -8,10 +8,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AttachmentStore } from '../../src/attachments/attachment-store.ts';
 import { InProcessChannel } from '../../src/channels/in-process/in-process-channel.ts';
+import { InboundGateway } from '../../src/channels/inbound-gateway.ts';
 import { createLogger } from '../../src/log.ts';
 import { ConversationRuntime } from '../../src/runtime/conversation-runtime.ts';
 import { ReferenceData } from '../../src/runtime/reference-data.ts';
 import { seed } from '../../src/seed/seed.ts';
+import { StaffDesk } from '../../src/staff-desk/staff-desk.ts';
 import type { Database } from '../../src/store/database.ts';
 import { testCipher } from './test-cipher.ts';
 import { openTestDatabase, type TestProvider } from './test-database.ts';
@@ -19,6 +21,8 @@ import { openTestDatabase, type TestProvider } from './test-database.ts';
 export interface DeskHarness {
   db: Database;
   runtime: ConversationRuntime;
+  /** what channels hand messages to: staff commands first, then resident conversations */
+  gateway: InboundGateway;
   channel: InProcessChannel;
   attachments: AttachmentStore;
   ref: ReferenceData;
@@ -40,24 +44,49 @@ export async function startDeskHarness(provider: TestProvider = 'sqlite'): Promi
       this.now = new Date(this.now.getTime() + ms);
     },
   };
+  const logger = createLogger('silent');
   const makeRuntime = () =>
     new ConversationRuntime({
       db: t.db,
       cipher: testCipher(),
       ref,
-      logger: createLogger('silent'),
+      logger,
       clock: () => clock.now,
     });
+  const makeGateway = (runtime: ConversationRuntime) =>
+    new InboundGateway({
+      runtime,
+      prisma: t.db.prisma,
+      attachments,
+      logger,
+      staffDesk: new StaffDesk({
+        db: t.db,
+        cipher: testCipher(),
+        ref,
+        runtime,
+        logger,
+        clock: () => clock.now,
+      }),
+    });
+  const channelFor = (gateway: InboundGateway) =>
+    new InProcessChannel(
+      { handle: (input) => gateway.receive(input) },
+      t.db.prisma,
+      'test',
+      () => clock.now,
+    );
   const harness: DeskHarness = {
     db: t.db,
-    runtime: makeRuntime(),
+    runtime: undefined as unknown as ConversationRuntime,
+    gateway: undefined as unknown as InboundGateway,
     channel: undefined as unknown as InProcessChannel,
     attachments,
     ref,
     clock,
     restart() {
       harness.runtime = makeRuntime();
-      harness.channel = new InProcessChannel(harness.runtime, t.db.prisma, 'test', () => clock.now);
+      harness.gateway = makeGateway(harness.runtime);
+      harness.channel = channelFor(harness.gateway);
       return harness.runtime;
     },
     async close() {
@@ -65,6 +94,6 @@ export async function startDeskHarness(provider: TestProvider = 'sqlite'): Promi
       rmSync(attachmentsDir, { recursive: true, force: true });
     },
   };
-  harness.channel = new InProcessChannel(harness.runtime, t.db.prisma, 'test', () => clock.now);
+  harness.restart();
   return harness;
 }

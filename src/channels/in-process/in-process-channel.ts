@@ -5,7 +5,6 @@
  * through it.
  */
 import { randomUUID } from 'node:crypto';
-import type { ConversationRuntime } from '../../runtime/conversation-runtime.ts';
 import {
   type Channel,
   type InboundMessageInput,
@@ -19,14 +18,20 @@ export type ChatInput =
   | { optionId: string; text?: string }
   | Omit<Partial<InboundMessageInput>, 'channel' | 'conversationKey' | 'sender'>;
 
+/** Whatever takes inbound messages: the runtime itself, or the gateway in front of it. */
+export interface MessageReceiver {
+  handle(input: InboundMessageInput): Promise<unknown>;
+}
+
 export class InProcessChat {
   constructor(
-    private readonly runtime: ConversationRuntime,
+    private readonly runtime: MessageReceiver,
     private readonly prisma: Db,
     readonly channel: Channel,
     readonly chatKey: string,
     readonly senderId: string,
     private readonly clock: () => Date,
+    readonly chatType: 'private' | 'group' = 'private',
   ) {}
 
   /** Sends one message and returns the replies it produced. */
@@ -60,6 +65,7 @@ export class InProcessChat {
       conversationKey: this.chatKey,
       messageId,
       sender: { id: this.senderId },
+      chatType: this.chatType,
       receivedAt: this.clock(),
     };
     if (typeof input === 'string') return { ...base, kind: 'text', text: input };
@@ -72,13 +78,18 @@ export class InProcessChat {
 
 export class InProcessChannel {
   constructor(
-    private readonly runtime: ConversationRuntime,
+    private readonly runtime: MessageReceiver,
     private readonly prisma: Db,
     private readonly channel: Channel = 'test',
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
   chat(chatKey: string, senderId: string = chatKey): InProcessChat {
+    return new InProcessChat(this.runtime, this.prisma, this.channel, chatKey, senderId, this.clock);
+  }
+
+  /** A group chat (a unit's staff room) as seen by one of its members. */
+  groupChat(chatKey: string, senderId: string): InProcessChat {
     return new InProcessChat(
       this.runtime,
       this.prisma,
@@ -86,6 +97,7 @@ export class InProcessChannel {
       chatKey,
       senderId,
       this.clock,
+      'group',
     );
   }
 }

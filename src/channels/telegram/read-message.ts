@@ -66,10 +66,17 @@ export function messageEnvelope(message: Message, senderId: number) {
     channel: 'telegram' as const,
     conversationKey: String(message.chat.id),
     messageId: `${message.chat.id}:${message.message_id}`,
-    sender: { id: String(senderId) },
+    sender: { id: String(senderId), ...senderName(message) },
     receivedAt: new Date(message.date * 1000),
     chatType: chatTypeOf(message.chat),
   };
+}
+
+/** Kept only for staff, as the name colleagues see in /antrian and the history. */
+function senderName(message: Message): { name?: string } {
+  const from = message.from;
+  const name = [from?.first_name, from?.last_name].filter(Boolean).join(' ').trim().slice(0, 100);
+  return name ? { name } : {};
 }
 
 export function chatTypeOf(chat: Pick<Chat, 'type'>): 'private' | 'group' {

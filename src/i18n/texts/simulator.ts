@@ -20,7 +20,9 @@ export const simulatorTexts = defineTexts({
     'simulator.residentHint':
       'Warga yang mengajukan bantuan, menyampaikan pengaduan, atau cek status.',
     'simulator.staff': 'HP petugas',
-    'simulator.staffHint': 'Percakapan kedua dengan desk yang sama, terpisah dari HP warga.',
+    'simulator.staffHint':
+      'Percakapan kedua dengan desk yang sama. Untuk mencoba perintah petugas, buat kode petugas contoh lalu kirim.',
+    'simulator.staffInvite': 'Buat kode petugas contoh',
     'simulator.empty': 'Belum ada pesan. Ketik "halo" untuk mulai.',
     'simulator.messageLabel': 'Pesan',
     'simulator.placeholder': 'Ketik pesan…',
@@ -52,7 +54,9 @@ export const simulatorTexts = defineTexts({
     'simulator.residentHint':
       'Warga nu ngajukeun bantuan, ngintunkeun pangaduan, atanapi mariksa status.',
     'simulator.staff': 'HP patugas',
-    'simulator.staffHint': 'Obrolan kadua sareng desk nu sami, papisah ti HP warga.',
+    'simulator.staffHint':
+      'Obrolan kadua sareng desk nu sami. Kanggo nyobian paréntah patugas, damel kode patugas conto teras kintun.',
+    'simulator.staffInvite': 'Damel kode patugas conto',
     'simulator.empty': 'Teu acan aya pesen. Serat "halo" pikeun ngamimitian.',
     'simulator.messageLabel': 'Pesen',
     'simulator.placeholder': 'Serat pesen…',
@@ -84,7 +88,9 @@ export const simulatorTexts = defineTexts({
     'simulator.residentHint':
       'A resident asking for help, filing a complaint or checking a status.',
     'simulator.staff': "Staff member's phone",
-    'simulator.staffHint': "A second chat with the same desk, separate from the resident's phone.",
+    'simulator.staffHint':
+      'A second chat with the same desk. To try the staff commands, make an example staff code and send it.',
+    'simulator.staffInvite': 'Make an example staff code',
     'simulator.empty': 'No messages yet. Type "halo" to start.',
     'simulator.messageLabel': 'Message',
     'simulator.placeholder': 'Type a message…',

@@ -5,6 +5,7 @@
 import type { ContactStaffEffectParams } from '../../../flows/contact-staff.ts';
 import { isOpen, TICKET_STATUSES, type TicketStatus } from '../../core/ticket-lifecycle.ts';
 import { t } from '../../i18n/translate.ts';
+import { forwardResidentMessage } from '../../staff-desk/announcements.ts';
 import { findOwnTicket } from '../../tickets/own-ticket.ts';
 import type { EffectHandler, TurnScope } from '../turn-scope.ts';
 
@@ -14,14 +15,16 @@ const MAX_TICKETS = 8;
 async function targetUnit(scope: TurnScope, params: ContactStaffEffectParams['messageStaff']) {
   if (params.ticketCode !== '') {
     const ticket = await findOwnTicket(scope.tx, params.ticketCode, scope.identityId);
-    return ticket ? { id: ticket.unitId, name: ticket.unitName, ticketId: ticket.id } : null;
+    return ticket
+      ? { id: ticket.unitId, name: ticket.unitName, ticketId: ticket.id, ticketCode: ticket.code }
+      : null;
   }
   if (params.desaCode === '') return null;
   const unit = await scope.tx.unit.findUnique({
     where: { code: params.desaCode },
     select: { id: true, name: true, active: true },
   });
-  return unit?.active ? { id: unit.id, name: unit.name, ticketId: null } : null;
+  return unit?.active ? { id: unit.id, name: unit.name, ticketId: null, ticketCode: null } : null;
 }
 
 /** "[foto] caption": staff see that something came, the bytes stay in attachment storage. */
@@ -68,16 +71,23 @@ export const contactStaffEffectHandlers: Record<string, EffectHandler> = {
         data: { ticketId: unit.ticketId },
       });
     }
-    await scope.tx.threadMessage.create({
+    const text = await threadText(scope, message.text, message.attachmentIds);
+    const saved = await scope.tx.threadMessage.create({
       data: {
         unitId: unit.id,
         identityId: scope.identityId,
         ticketId: unit.ticketId,
         direction: 'from_citizen',
-        text: await threadText(scope, message.text, message.attachmentIds),
+        text,
         createdAt: scope.now,
       },
+      select: { id: true },
     });
+    await forwardResidentMessage(
+      scope.tx,
+      { id: saved.id, unitId: unit.id, ticketCode: unit.ticketCode, text },
+      scope.now,
+    );
     return { type: 'STAFF_MESSAGED', unitName: unit.name };
   },
 };

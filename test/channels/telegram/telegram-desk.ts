@@ -13,6 +13,7 @@ import { createTelegramChannel } from '../../../src/channels/telegram/telegram-c
 import { createLogger, type Logger } from '../../../src/log.ts';
 import type { InboundMessageInput } from '../../../src/runtime/messages.ts';
 import type { TurnOutcome } from '../../../src/runtime/run-turn.ts';
+import { StaffDesk } from '../../../src/staff-desk/staff-desk.ts';
 import {
   BotApiEmulator,
   type NewUpdate,
@@ -20,6 +21,7 @@ import {
   waitFor,
 } from '../../support/bot-api-emulator.ts';
 import { type DeskHarness, startDeskHarness } from '../../support/desk-harness.ts';
+import { testCipher } from '../../support/test-cipher.ts';
 
 /** The real gateway, remembering every message it was handed and what each came to. */
 export class ObservedGateway extends InboundGateway {
@@ -90,6 +92,14 @@ export async function startTelegramDesk(options: TelegramDeskOptions = {}): Prom
     prisma: h.db.prisma,
     attachments: h.attachments,
     logger,
+    staffDesk: new StaffDesk({
+      db: h.db,
+      cipher: testCipher(),
+      ref: h.ref,
+      runtime: h.runtime,
+      logger,
+      clock: () => h.clock.now,
+    }),
     onReplies: () => dispatcher?.wake(),
   });
   const telegram = createTelegramChannel({

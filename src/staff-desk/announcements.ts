@@ -1,0 +1,97 @@
+/**
+ * What the desk tells staff and partners without being asked: a new ticket
+ * to its unit's chats (with Lihat/Ambil buttons on Telegram; the command is in
+ * the label so WhatsApp users can type it), a new referral to the partner's
+ * contacts, and a resident's message to the unit. Announcements never carry
+ * NIK, KK or the resident's name: they often land in group chats.
+ */
+import { maskNik } from '../core/nik.ts';
+import { t } from '../i18n/translate.ts';
+import type { Tx } from '../store/database.ts';
+import { tellStaffChats } from './staff-chats.ts';
+import { ticketLabeller } from './ticket-labels.ts';
+
+const LOCALE = 'id';
+
+export async function announceNewTicket(tx: Tx, ticketId: string, now: Date): Promise<number> {
+  const ticket = await tx.ticket.findUniqueOrThrow({
+    where: { id: ticketId },
+    select: {
+      code: true,
+      kind: true,
+      unitId: true,
+      serviceCode: true,
+      topic: true,
+      areaCode: true,
+      slaDueAt: true,
+    },
+  });
+  const labels = await (await ticketLabeller(tx, LOCALE))(ticket);
+  const view = `/tiket ${ticket.code}`;
+  const claim = `/ambil ${ticket.code}`;
+  return tellStaffChats(
+    tx,
+    { unitId: ticket.unitId },
+    {
+      text: t(LOCALE, 'staff.announce.ticket', { code: ticket.code, ...labels }),
+      options: [
+        { id: view, label: `${t(LOCALE, 'staff.announce.view')}: ${view}` },
+        { id: claim, label: `${t(LOCALE, 'staff.announce.claim')}: ${claim}` },
+      ],
+    },
+    `announce:${ticket.code}`,
+    now,
+  );
+}
+
+export async function announceReferral(
+  tx: Tx,
+  referral: { id: string; partnerId: string; note: string },
+  ticket: { id: string; unitName: string },
+  now: Date,
+): Promise<number> {
+  const row = await tx.ticket.findUniqueOrThrow({
+    where: { id: ticket.id },
+    select: { code: true, kind: true, serviceCode: true, topic: true, areaCode: true },
+  });
+  const labels = await (await ticketLabeller(tx, LOCALE))(row);
+  return tellStaffChats(
+    tx,
+    { partnerId: referral.partnerId },
+    {
+      text: t(LOCALE, 'partner.announce.referral', {
+        code: row.code,
+        unit: ticket.unitName,
+        about: labels.about,
+        desa: labels.desa,
+        note: referral.note || '-',
+      }),
+      options: [],
+    },
+    `referral:${referral.id}`,
+    now,
+  );
+}
+
+/** A resident's "hubungi petugas" message reaches the unit's chats, ready for /balas. */
+export async function forwardResidentMessage(
+  tx: Tx,
+  message: { id: string; unitId: string; ticketCode: string | null; text: string },
+  now: Date,
+): Promise<number> {
+  if (!message.ticketCode) return 0;
+  return tellStaffChats(
+    tx,
+    { unitId: message.unitId },
+    {
+      text: t(LOCALE, 'staff.announce.residentMessage', {
+        code: message.ticketCode,
+        // A resident may type their NIK or KK; the unit's chat can be a group.
+        text: message.text.replace(/\d{16}/g, maskNik),
+      }),
+      options: [],
+    },
+    `thread:${message.id}`,
+    now,
+  );
+}

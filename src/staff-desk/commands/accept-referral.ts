@@ -1,0 +1,24 @@
+/** /terima KODE: the partner accepts a referral; the ticket is now being worked (DIPROSES). */
+import { t } from '../../i18n/translate.ts';
+import { command, PARTNER } from '../command.ts';
+import { codeOnly } from '../command-args.ts';
+import { findPartnerReferral, moveReferralAndTicket } from './partner-referral.ts';
+
+export const acceptReferralCommand = command({
+  name: 'terima',
+  roles: PARTNER,
+  usage: 'staff.usage.terima',
+  args: codeOnly,
+  async run(ctx, { code }) {
+    const referral = await findPartnerReferral(ctx, code);
+    if (!referral) return;
+    const partner = ctx.actor.partner?.name ?? '-';
+    const moved = await moveReferralAndTicket(ctx, referral, {
+      action: { type: 'accept' },
+      eventType: 'referral_accepted',
+      resident: (locale) => t(locale, 'notify.referralAccepted', { code, partner }),
+      unit: t('id', 'staff.announce.referralAccepted', { code, partner }),
+    });
+    if (moved) ctx.reply('partner.accept.ok', { code });
+  },
+});

@@ -1,0 +1,112 @@
+/**
+ * /rujuk KODE [MITRA] [catatan]: refers the ticket to a partner. Without a
+ * partner code it lists the active partners offering this service in this
+ * area (a partner covers the whole subtree below its area codes).
+ */
+import { t } from '../../i18n/translate.ts';
+import type { Tx } from '../../store/database.ts';
+import { announceReferral } from '../announcements.ts';
+import { command, STAFF } from '../command.ts';
+import { codeAndText } from '../command-args.ts';
+import type { WorkedTicket } from '../ticket-access.ts';
+import { ticketLabeller } from '../ticket-labels.ts';
+import { moveAndRecord, tellResident, ticketOrReply } from './shared.ts';
+
+export const referCommand = command({
+  name: 'rujuk',
+  roles: STAFF,
+  usage: 'staff.usage.rujuk',
+  args: codeAndText(false),
+  async run(ctx, { code, text }) {
+    const ticket = await ticketOrReply(ctx, code);
+    if (!ticket) return;
+    const [partnerCode = '', ...noteWords] = text.split(/\s+/).filter(Boolean);
+    if (partnerCode === '') {
+      await listPartners(ctx.tx, ctx.actor.locale, ticket, ctx.replyText);
+      return;
+    }
+    const partner = await ctx.tx.partner.findFirst({
+      where: { code: partnerCode.toLowerCase(), active: true },
+      select: { id: true, name: true },
+    });
+    if (!partner) {
+      ctx.reply('staff.refer.unknownPartner', { partnerCode, code });
+      return;
+    }
+    const open = await ctx.tx.referral.findFirst({
+      where: { ticketId: ticket.id, status: { in: ['TERKIRIM', 'DITERIMA'] } },
+      select: { partner: { select: { name: true } } },
+    });
+    if (open) {
+      ctx.reply('staff.refer.stillOpen', { code, partner: open.partner.name });
+      return;
+    }
+    const note = noteWords.join(' ');
+    const moved = await moveAndRecord(
+      ctx,
+      ticket,
+      { type: 'refer' },
+      { type: 'referral_sent', message: note, also: {} },
+    );
+    if (!moved) return;
+    const referral = await ctx.tx.referral.create({
+      data: {
+        ticketId: ticket.id,
+        partnerId: partner.id,
+        note,
+        createdById: ctx.actor.staffId,
+        createdAt: ctx.now,
+      },
+      select: { id: true, partnerId: true, note: true },
+    });
+    await announceReferral(ctx.tx, referral, ticket, ctx.now);
+    await tellResident(ctx, ticket, (locale) =>
+      t(locale, 'notify.referred', { code, partner: partner.name }),
+    );
+    ctx.reply('staff.refer.ok', { code, partner: partner.name });
+  },
+});
+
+/** The area codes a partner may cover for this ticket: the desa and every area above it. */
+async function areaLine(tx: Tx, areaCode: string | null): Promise<string[]> {
+  const codes: string[] = [];
+  for (let code = areaCode; code; ) {
+    codes.push(code);
+    const area = await tx.area.findUnique({ where: { code }, select: { parentCode: true } });
+    code = area?.parentCode ?? null;
+  }
+  return codes;
+}
+
+async function listPartners(
+  tx: Tx,
+  locale: 'id' | 'su' | 'en',
+  ticket: WorkedTicket,
+  say: (text: string) => void,
+): Promise<void> {
+  const partners = await tx.partner.findMany({
+    where: {
+      active: true,
+      areas: { some: { areaCode: { in: await areaLine(tx, ticket.areaCode) } } },
+      ...(ticket.serviceCode ? { services: { some: { serviceCode: ticket.serviceCode } } } : {}),
+    },
+    orderBy: [{ isExample: 'asc' }, { name: 'asc' }],
+    select: { code: true, name: true },
+  });
+  const labels = await (await ticketLabeller(tx, locale))(ticket);
+  if (partners.length === 0) {
+    say(t(locale, 'staff.refer.none', { about: labels.about, desa: labels.desa }));
+    return;
+  }
+  const list = partners
+    .map((p) => t(locale, 'staff.refer.partnerLine', { partnerCode: p.code, partner: p.name }))
+    .join('\n');
+  say(
+    t(locale, 'staff.refer.choose', {
+      about: labels.about,
+      desa: labels.desa,
+      list,
+      code: ticket.code,
+    }),
+  );
+}

@@ -1,0 +1,32 @@
+/** /minta KODE pesan: ask the resident for something; the ticket waits for them (MENUNGGU_WARGA). */
+
+import { t } from '../../i18n/translate.ts';
+import { command, STAFF } from '../command.ts';
+import { codeAndText } from '../command-args.ts';
+import { moveAndRecord, tellResident, ticketOrReply } from './shared.ts';
+
+export const requestDocumentsCommand = command({
+  name: 'minta',
+  roles: STAFF,
+  usage: 'staff.usage.minta',
+  args: codeAndText(true),
+  async run(ctx, { code, text }) {
+    const ticket = await ticketOrReply(ctx, code);
+    if (!ticket) return;
+    if (!ticket.originIdentityId) {
+      ctx.reply('staff.noResident', { code });
+      return;
+    }
+    const moved = await moveAndRecord(
+      ctx,
+      ticket,
+      { type: 'wait_for_citizen' },
+      { type: 'waiting_for_resident', message: text },
+    );
+    if (!moved) return;
+    await tellResident(ctx, ticket, (locale) =>
+      t(locale, 'notify.waiting', { code, unit: ticket.unitName, message: text }),
+    );
+    ctx.reply('staff.request.ok', { code });
+  },
+});

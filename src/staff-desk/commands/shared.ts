@@ -1,0 +1,81 @@
+/** What most ticket commands do first (find the ticket) and last (move it, tell the resident). */
+import type { TicketAction } from '../../core/ticket-lifecycle.ts';
+import { type Key, type Locale, type Params, t } from '../../i18n/translate.ts';
+import { type ChangeResult, changeTicket, type TicketActor } from '../../tickets/change-ticket.ts';
+import { notifyResident } from '../../tickets/notify-resident.ts';
+import type { CommandContext } from '../command.ts';
+import { findWorkedTicket, type WorkedTicket } from '../ticket-access.ts';
+
+export function actorOf(ctx: CommandContext): TicketActor {
+  return { kind: ctx.actor.role, id: ctx.actor.staffId };
+}
+
+export async function ticketOrReply(
+  ctx: CommandContext,
+  code: string,
+): Promise<WorkedTicket | null> {
+  const ticket = await findWorkedTicket(ctx.tx, ctx.actor, code);
+  if (!ticket) ctx.reply('staff.ticketNotFound', { code });
+  return ticket;
+}
+
+/** Answers a refused move in one line; returns the move when it happened. */
+export function refusedOrMoved(
+  ctx: CommandContext,
+  ticket: WorkedTicket,
+  action: TicketAction,
+  result: ChangeResult,
+): result is Extract<ChangeResult, { ok: true }> {
+  if (result.ok) return true;
+  ctx.reply('staff.illegalMove', {
+    code: ticket.code,
+    status: ticket.status,
+    action: t(ctx.actor.locale, `action.ticket.${action.type}`),
+  });
+  return false;
+}
+
+export async function moveAndRecord(
+  ctx: CommandContext,
+  ticket: WorkedTicket,
+  action: TicketAction,
+  event: {
+    type: string;
+    message?: string | undefined;
+    also?: Record<string, string | null>;
+  },
+): Promise<boolean> {
+  const result = await changeTicket(ctx.tx, {
+    ticket,
+    action,
+    actor: actorOf(ctx),
+    eventType: event.type,
+    visibility: 'public',
+    message: event.message,
+    also: event.also,
+    now: ctx.now,
+  });
+  return refusedOrMoved(ctx, ticket, action, result);
+}
+
+/** The resident's update, in their language; `purpose` keeps two updates of one command apart. */
+export function tellResident(
+  ctx: CommandContext,
+  ticket: { originIdentityId: string | null },
+  compose: (locale: Locale) => string,
+  purpose = 'resident',
+): Promise<number> {
+  return notifyResident(
+    ctx.tx,
+    ticket.originIdentityId,
+    compose,
+    `${ctx.causeKey}:${purpose}`,
+    ctx.now,
+  );
+}
+
+/** A resident update that may carry the staff member's own words under it. */
+export function withMessage(locale: Locale, key: Key, params: Params, message: string): string {
+  const text = t(locale, key, params);
+  return message ? t(locale, 'notify.withMessage', { text, message }) : text;
+}

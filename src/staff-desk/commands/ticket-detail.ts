@@ -1,0 +1,220 @@
+/**
+ * /tiket KODE. Staff get the whole case: details, public and internal
+ * timeline, documents, SLA, and other tickets of the same NIK or household
+ * within their reach. A partner gets only what it needs to help: masked NIK,
+ * and no identity at all for a confidential or anonymous complaint. NIK and
+ * KK are shown in full only to staff in a private chat.
+ */
+import { maskNik } from '../../core/nik.ts';
+import { formatLongDate } from '../../i18n/format-date.ts';
+import { type Key, type Locale, t } from '../../i18n/translate.ts';
+import type { FieldCipher } from '../../security/field-cipher.ts';
+import type { Tx } from '../../store/database.ts';
+import type { Actor } from '../actor.ts';
+import { command, PARTNER, STAFF } from '../command.ts';
+import { codeOnly } from '../command-args.ts';
+import { findWorkedTicket, ticketScope } from '../ticket-access.ts';
+import { ticketLabeller } from '../ticket-labels.ts';
+
+/** The newest events that fit a phone screen. */
+const TIMELINE_LINES = 15;
+
+export const ticketDetailCommand = command({
+  name: 'tiket',
+  roles: [...STAFF, ...PARTNER],
+  usage: 'staff.usage.tiket',
+  args: codeOnly,
+  async run(ctx, { code }) {
+    const ticket = await findWorkedTicket(ctx.tx, ctx.actor, code);
+    if (!ticket) {
+      const partner = ctx.actor.partner;
+      if (partner) ctx.reply('partner.notFound', { code, partner: partner.name });
+      else ctx.reply('staff.ticketNotFound', { code });
+      return;
+    }
+    const text =
+      ctx.actor.role === 'mitra'
+        ? await partnerView(ctx.tx, ctx.cipher, ctx.actor, ticket.id)
+        : await staffView(ctx.tx, ctx.cipher, ctx.actor, ticket.id);
+    ctx.replyText(text);
+  },
+});
+
+async function loadTicket(tx: Tx, id: string) {
+  return tx.ticket.findUniqueOrThrow({
+    where: { id },
+    select: {
+      id: true,
+      code: true,
+      kind: true,
+      status: true,
+      serviceCode: true,
+      topic: true,
+      areaCode: true,
+      slaDueAt: true,
+      description: true,
+      identityMode: true,
+      unit: { select: { name: true } },
+      assignee: { select: { displayName: true } },
+      citizen: {
+        select: { id: true, nameEnc: true, nikEnc: true, kkEnc: true, nikHash: true, kkHash: true },
+      },
+      _count: { select: { attachments: true } },
+    },
+  });
+}
+
+type Loaded = Awaited<ReturnType<typeof loadTicket>>;
+
+function person(locale: Locale, cipher: FieldCipher, ticket: Loaded, forPartner: boolean) {
+  const hidden =
+    ticket.identityMode === 'anonymous'
+      ? t(locale, 'staff.ticket.anonymous')
+      : forPartner && ticket.identityMode === 'confidential'
+        ? t(locale, 'staff.ticket.confidential')
+        : null;
+  const none = t(locale, 'staff.ticket.none');
+  if (hidden || !ticket.citizen) return { name: hidden ?? none, nik: none, kk: none };
+  const open = (sealed: string | null) => (sealed ? cipher.decrypt(sealed) : null);
+  return {
+    name: open(ticket.citizen.nameEnc) ?? none,
+    nik: open(ticket.citizen.nikEnc) ?? none,
+    kk: open(ticket.citizen.kkEnc) ?? none,
+  };
+}
+
+function shown(value: string, inFull: boolean): string {
+  return inFull || !/^\d{12,}$/.test(value) ? value : maskNik(value);
+}
+
+async function staffView(tx: Tx, cipher: FieldCipher, actor: Actor, id: string) {
+  const locale = actor.locale;
+  const ticket = await loadTicket(tx, id);
+  const labels = await (await ticketLabeller(tx, locale))(ticket);
+  const who = person(locale, cipher, ticket, false);
+  const inFull = !actor.inGroup;
+  const lines = [
+    t(locale, 'staff.ticket.detail', {
+      code: ticket.code,
+      kind: labels.kind,
+      status: ticket.status,
+      about: labels.about,
+      desa: labels.desa,
+      unit: ticket.unit.name,
+      person: who.name,
+      nik: shown(who.nik, inFull),
+      kk: shown(who.kk, inFull),
+      due: labels.due,
+      assignee: ticket.assignee?.displayName ?? t(locale, 'staff.ticket.nobody'),
+      description: ticket.description,
+      documents: ticket._count.attachments,
+    }),
+    t(locale, 'staff.ticket.timeline'),
+    ...(await timeline(tx, locale, ticket.id)),
+    await related(tx, actor, ticket),
+  ];
+  return lines.join('\n');
+}
+
+async function timeline(tx: Tx, locale: Locale, ticketId: string): Promise<string[]> {
+  const events = await tx.ticketEvent.findMany({
+    where: { ticketId },
+    orderBy: { createdAt: 'desc' },
+    take: TIMELINE_LINES,
+  });
+  const staffIds = events.map((e) => e.actorId).filter((v): v is string => v !== null);
+  const staff = await tx.staff.findMany({
+    where: { id: { in: staffIds } },
+    select: { id: true, displayName: true },
+  });
+  const names = new Map(staff.map((s) => [s.id, s.displayName]));
+  return events.reverse().map((event) => {
+    const who =
+      names.get(event.actorId ?? '') ??
+      (['warga', 'anonim', 'sistem'].includes(event.actorKind)
+        ? t(locale, `staff.actor.${event.actorKind}` as Key)
+        : event.actorKind);
+    const status =
+      event.toStatus && event.fromStatus !== event.toStatus
+        ? [event.fromStatus, '→', event.toStatus].filter(Boolean).join(' ')
+        : '';
+    const what = [event.type, status, event.message ?? ''].filter(Boolean).join(' ');
+    return t(locale, 'staff.ticket.event', {
+      when: formatLongDate(locale, event.createdAt),
+      who,
+      what: `${event.visibility === 'internal' ? t(locale, 'staff.ticket.internal') : ''}${what}`,
+    });
+  });
+}
+
+/** Other tickets of the same person or household, within the actor's reach only. */
+async function related(tx: Tx, actor: Actor, ticket: Loaded): Promise<string> {
+  const locale = actor.locale;
+  const citizen = ticket.citizen;
+  if (!citizen || ticket.identityMode === 'anonymous') return t(locale, 'staff.ticket.noRelated');
+  const others = await tx.ticket.findMany({
+    where: {
+      AND: [
+        await ticketScope(tx, actor),
+        { id: { not: ticket.id } },
+        {
+          OR: [
+            { citizenId: citizen.id },
+            ...(citizen.kkHash ? [{ citizen: { kkHash: citizen.kkHash } }] : []),
+          ],
+        },
+      ],
+    },
+    orderBy: { createdAt: 'desc' },
+    take: 10,
+    select: {
+      code: true,
+      kind: true,
+      status: true,
+      serviceCode: true,
+      topic: true,
+      areaCode: true,
+      citizenId: true,
+    },
+  });
+  if (others.length === 0) return t(locale, 'staff.ticket.noRelated');
+  const label = await ticketLabeller(tx, locale);
+  const lines: string[] = [];
+  for (const other of others) {
+    lines.push(
+      t(locale, 'staff.ticket.relatedLine', {
+        code: other.code,
+        status: other.status,
+        about: (await label(other)).about,
+        relation: t(
+          locale,
+          other.citizenId === citizen.id ? 'staff.ticket.sameNik' : 'staff.ticket.sameKk',
+        ),
+      }),
+    );
+  }
+  return t(locale, 'staff.ticket.related', { list: lines.join('\n') });
+}
+
+async function partnerView(tx: Tx, cipher: FieldCipher, actor: Actor, id: string) {
+  const locale = actor.locale;
+  const ticket = await loadTicket(tx, id);
+  const referral = await tx.referral.findFirstOrThrow({
+    where: { ticketId: id, partnerId: actor.partner?.id ?? '' },
+    orderBy: { createdAt: 'desc' },
+    select: { status: true, note: true },
+  });
+  const labels = await (await ticketLabeller(tx, locale))(ticket);
+  const who = person(locale, cipher, ticket, true);
+  return t(locale, 'partner.referral.detail', {
+    code: ticket.code,
+    status: referral.status,
+    about: labels.about,
+    desa: labels.desa,
+    unit: ticket.unit.name,
+    person: who.name,
+    nik: shown(who.nik, false),
+    description: ticket.description,
+    note: referral.note || t(locale, 'staff.ticket.none'),
+  });
+}

@@ -1,0 +1,54 @@
+/**
+ * The chats where staff are reached. A staff member's private chat is
+ * remembered when they use it; a group becomes a unit's staff room when a
+ * staff member of that unit joins or works from it there.
+ */
+
+import type { OutboundMessage } from '../runtime/messages.ts';
+import { writeOutbox } from '../runtime/outbox-writer.ts';
+import type { Tx } from '../store/database.ts';
+import type { Actor } from './actor.ts';
+
+export interface ChatRef {
+  channel: string;
+  chatKey: string;
+}
+
+export async function rememberStaffChat(tx: Tx, actor: Actor, chat: ChatRef): Promise<void> {
+  const data = {
+    kind: actor.inGroup ? 'room' : 'private',
+    // A room belongs to the unit; a partner's group is reached through its contacts.
+    staffId: actor.inGroup ? null : actor.staffId,
+    unitId: actor.role === 'mitra' ? null : actor.unitId,
+    partnerId: actor.inGroup ? null : (actor.partner?.id ?? null),
+  };
+  if (actor.inGroup && actor.role === 'mitra') return;
+  await tx.staffChat.upsert({
+    where: { channel_chatKey: chat },
+    create: { ...chat, ...data },
+    update: data,
+  });
+}
+
+/** Queues one message for every chat of a unit's staff, or of a partner's contacts. */
+export async function tellStaffChats(
+  tx: Tx,
+  to: { unitId: string } | { partnerId: string },
+  message: OutboundMessage,
+  causeKey: string,
+  now: Date,
+  except?: ChatRef,
+): Promise<number> {
+  const chats = await tx.staffChat.findMany({
+    where: to,
+    select: { channel: true, chatKey: true },
+    orderBy: { createdAt: 'asc' },
+  });
+  let told = 0;
+  for (const chat of chats) {
+    if (except && chat.channel === except.channel && chat.chatKey === except.chatKey) continue;
+    await writeOutbox(tx, chat, `${causeKey}>${chat.channel}:${chat.chatKey}`, [message], now);
+    told += 1;
+  }
+  return told;
+}

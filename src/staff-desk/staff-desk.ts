@@ -1,0 +1,225 @@
+/**
+ * The staff and partner desk: chat commands from Puskesos staff, koordinators
+ * and partners. Each command runs in one transaction, like a resident's turn:
+ * the message id is recorded first (a redelivered command runs once), the
+ * role and area are checked, the command's effects and every message they
+ * cause (answers, resident updates, announcements) are written together.
+ */
+import { type Locale, t } from '../i18n/translate.ts';
+import type { Logger } from '../log.ts';
+import type { ConversationRuntime } from '../runtime/conversation-runtime.ts';
+import { KeyedQueue } from '../runtime/keyed-queue.ts';
+import type { InboundMessage, OutboundMessage, OutboundOption } from '../runtime/messages.ts';
+import { writeOutbox } from '../runtime/outbox-writer.ts';
+import type { ReferenceData } from '../runtime/reference-data.ts';
+import type { TurnOutcome } from '../runtime/run-turn.ts';
+import type { FieldCipher } from '../security/field-cipher.ts';
+import type { Database, Tx } from '../store/database.ts';
+import { type Actor, findActor } from './actor.ts';
+import type { CommandContext } from './command.ts';
+import { COMMAND_NAMES, findCommand, JOIN_COMMAND } from './command-registry.ts';
+import { joinReply, joinWithInvite } from './commands/join.ts';
+import { type ParsedCommand, parseCommand } from './parse-command.ts';
+import { rememberStaffChat } from './staff-chats.ts';
+
+/** Commands a resident uses too: from someone without a role they belong to the conversation. */
+const RESIDENT_COMMANDS = new Set(['bantuan', 'start', 'menu', 'batal', 'kembali']);
+
+export interface StaffDeskDeps {
+  db: Database;
+  cipher: FieldCipher;
+  ref: ReferenceData;
+  runtime: Pick<ConversationRuntime, 'startFlow'>;
+  logger: Logger;
+  clock?: () => Date;
+}
+
+function commandOf(message: InboundMessage): ParsedCommand | null {
+  if (message.kind === 'option' && message.optionId?.startsWith('/')) {
+    return parseCommand(message.optionId);
+  }
+  return message.kind === 'text' ? parseCommand(message.text) : null;
+}
+
+export class StaffDesk {
+  readonly #queue = new KeyedQueue();
+  readonly #clock: () => Date;
+
+  constructor(private readonly deps: StaffDeskDeps) {
+    this.#clock = deps.clock ?? (() => new Date());
+  }
+
+  /** Whether a message belongs here rather than in a resident conversation. */
+  async claims(message: InboundMessage): Promise<boolean> {
+    const parsed = commandOf(message);
+    if (parsed?.name === JOIN_COMMAND) return true;
+    const identity = await this.deps.db.prisma.channelIdentity.findUnique({
+      where: { channel_externalId: { channel: message.channel, externalId: message.sender.id } },
+      select: { staff: { select: { active: true } } },
+    });
+    if (identity?.staff?.active) return true;
+    return parsed !== null && COMMAND_NAMES.has(parsed.name) && !RESIDENT_COMMANDS.has(parsed.name);
+  }
+
+  handle(message: InboundMessage): Promise<TurnOutcome> {
+    return this.#queue.run(`${message.channel}:${message.conversationKey}`, () =>
+      this.#handle(message),
+    );
+  }
+
+  async #handle(message: InboundMessage): Promise<TurnOutcome> {
+    const now = this.#clock();
+    const causeKey = `cmd:${message.channel}:${message.messageId}`;
+    const afterCommit: (() => Promise<unknown>)[] = [];
+    try {
+      const replies = await this.deps.db.prisma.$transaction(
+        async (tx) => {
+          await tx.processedMessage.create({
+            data: {
+              channel: message.channel,
+              externalMessageId: message.messageId,
+              processedAt: now,
+            },
+          });
+          const replies = await this.#run(tx, message, now, causeKey, afterCommit);
+          await writeOutbox(
+            tx,
+            { channel: message.channel, chatKey: message.conversationKey },
+            causeKey,
+            replies,
+            now,
+          );
+          return replies;
+        },
+        { timeout: 30_000, maxWait: 30_000 },
+      );
+      for (const task of afterCommit) {
+        await task().catch((error: unknown) =>
+          this.deps.logger.error({ err: error, causeKey }, 'follow-up of a staff command failed'),
+        );
+      }
+      return { status: 'handled', replies };
+    } catch (error) {
+      if ((error as { code?: string } | null)?.code === 'P2002') {
+        return { status: 'duplicate', replies: [] };
+      }
+      // Logged without the command text: it may hold a resident's words.
+      this.deps.logger.error(
+        { err: error, channel: message.channel, messageId: message.messageId },
+        'staff command failed; nothing was changed',
+      );
+      const reply = { text: t('id', 'staff.failed'), options: [] };
+      await this.deps.db.prisma
+        .$transaction((tx) =>
+          writeOutbox(
+            tx,
+            { channel: message.channel, chatKey: message.conversationKey },
+            `error:${causeKey}`,
+            [reply],
+            this.#clock(),
+          ),
+        )
+        .catch(() => undefined);
+      return { status: 'handled', replies: [reply] };
+    }
+  }
+
+  async #run(
+    tx: Tx,
+    message: InboundMessage,
+    now: Date,
+    causeKey: string,
+    afterCommit: (() => Promise<unknown>)[],
+  ): Promise<OutboundMessage[]> {
+    const inGroup = message.chatType === 'group';
+    const who = { channel: message.channel, externalId: message.sender.id };
+    const chat = { channel: message.channel, chatKey: message.conversationKey };
+    const identity = await tx.channelIdentity.upsert({
+      where: { channel_externalId: who },
+      create: {
+        ...who,
+        altExternalId: message.sender.altId ?? null,
+        createdAt: now,
+        lastSeenAt: now,
+      },
+      update: { lastSeenAt: now },
+      select: { id: true, locale: true },
+    });
+    const out: OutboundMessage[] = [];
+    const parsed = commandOf(message);
+    let actor = await findActor(tx, who, inGroup);
+    const locale: Locale = actor?.locale ?? (identity.locale as Locale);
+    const say = (key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]) =>
+      out.push({ text: t(locale, key, params), options: [] });
+
+    if (!parsed) {
+      // Group chatter is people talking to each other; a private chat deserves an answer.
+      if (!inGroup) say('staff.notCommand');
+      return out;
+    }
+    if (parsed.name === JOIN_COMMAND) {
+      const joined = await joinWithInvite(tx, this.deps.cipher, {
+        identityId: identity.id,
+        typedCode: parsed.args,
+        displayName:
+          message.sender.name ?? `${t('id', 'staff.role.petugas')} ${identity.id.slice(-4)}`,
+        now,
+      });
+      out.push({ text: joinReply(locale, joined), options: [] });
+      actor = await findActor(tx, who, inGroup);
+      if (joined.ok && actor) {
+        await rememberStaffChat(tx, actor, chat);
+        if (inGroup && actor.role !== 'mitra') say('staff.join.room', { unit: actor.unitName });
+      }
+      return out;
+    }
+    if (!actor) {
+      say('staff.notStaff');
+      return out;
+    }
+    await rememberStaffChat(tx, actor, chat);
+    const command = findCommand(parsed.name);
+    if (!command) {
+      say('staff.unknownCommand', { command: `/${parsed.name}` });
+      return out;
+    }
+    if (!command.roles.includes(actor.role)) {
+      say('staff.notAllowed', {
+        command: parsed.name,
+        role: t(locale, `staff.role.${actor.role}`),
+      });
+      return out;
+    }
+    const args = command.args.safeParse(parsed.args);
+    if (!args.success) {
+      say('staff.usage', { usage: t(locale, command.usage) });
+      return out;
+    }
+    await command.run(this.#context(tx, actor, now, causeKey, out, afterCommit), args.data);
+    return out;
+  }
+
+  #context(
+    tx: Tx,
+    actor: Actor,
+    now: Date,
+    causeKey: string,
+    out: OutboundMessage[],
+    afterCommit: (() => Promise<unknown>)[],
+  ): CommandContext {
+    return {
+      tx,
+      actor,
+      now,
+      causeKey,
+      cipher: this.deps.cipher,
+      ref: this.deps.ref,
+      runtime: this.deps.runtime,
+      prisma: this.deps.db.prisma,
+      reply: (key, params, options: OutboundOption[] = []) =>
+        out.push({ text: t(actor.locale, key, params), options }),
+      replyText: (text, options: OutboundOption[] = []) => out.push({ text, options }),
+      afterCommit: (task) => afterCommit.push(task),
+    };
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * Moves a ticket through its lifecycle on behalf of someone, and records it:
+ * the status change (only if nobody changed the ticket meanwhile) and one
+ * audit event with the actor, the time, the state before and after.
+ */
+import {
+  moveTicket,
+  type TicketAction,
+  type TicketRefusal,
+  type TicketStatus,
+} from '../core/ticket-lifecycle.ts';
+import type { Tx } from '../store/database.ts';
+
+export interface TicketActor {
+  kind: 'petugas' | 'koordinator' | 'admin' | 'mitra' | 'warga' | 'sistem';
+  id: string | null;
+}
+
+export interface TicketChange {
+  ticket: { id: string; status: TicketStatus };
+  action: TicketAction;
+  actor: TicketActor;
+  /** the audit event's type, e.g. 'verified', 'referred' (see public-timeline.ts) */
+  eventType: string;
+  /** public events are shown to the resident; internal ones never leave the desk */
+  visibility: 'public' | 'internal';
+  /** free text kept with the event (a reason, a summary) */
+  message?: string | undefined;
+  /** other fields that change with the status (unit, assignee), recorded before and after */
+  also?: Record<string, string | null> | undefined;
+  now: Date;
+}
+
+export type ChangeResult =
+  | { ok: true; from: TicketStatus; to: TicketStatus }
+  | { ok: false; reason: TicketRefusal | { code: 'ticket.changedMeanwhile' } };
+
+export async function changeTicket(tx: Tx, change: TicketChange): Promise<ChangeResult> {
+  const { ticket, action, now } = change;
+  const move = moveTicket(ticket.status, action);
+  if (!move.ok) return move;
+  const waiting = move.to === 'MENUNGGU_WARGA';
+  const before = await tx.ticket.findUniqueOrThrow({
+    where: { id: ticket.id },
+    select: { unitId: true, assigneeId: true },
+  });
+  const moved = await tx.ticket.updateMany({
+    where: { id: ticket.id, status: ticket.status },
+    data: {
+      status: move.to,
+      resumeStatus: waiting ? ticket.status : null,
+      slaPausedAt: waiting ? now : null,
+      ...(move.to === 'DITUTUP' || move.to === 'DITOLAK' ? { closedAt: now } : {}),
+      ...change.also,
+    },
+  });
+  if (moved.count === 0) return { ok: false, reason: { code: 'ticket.changedMeanwhile' } };
+  const changedFields = Object.keys(change.also ?? {});
+  const pick = (source: Record<string, unknown>) =>
+    Object.fromEntries(changedFields.map((field) => [field, source[field] ?? null]));
+  await tx.ticketEvent.create({
+    data: {
+      ticketId: ticket.id,
+      type: change.eventType,
+      actorKind: change.actor.kind,
+      actorId: change.actor.id,
+      fromStatus: ticket.status,
+      toStatus: move.to,
+      before: JSON.stringify({ status: ticket.status, ...pick(before) }),
+      after: JSON.stringify({ status: move.to, ...change.also }),
+      message: change.message ?? null,
+      visibility: change.visibility,
+      createdAt: now,
+    },
+  });
+  return { ok: true, from: ticket.status, to: move.to };
+}
+
+/** An audit event that changes no status (a note, a claim, a message). */
+export async function recordTicketEvent(
+  tx: Tx,
+  event: {
+    ticketId: string;
+    type: string;
+    actor: TicketActor;
+    visibility: 'public' | 'internal';
+    message?: string | undefined;
+    before?: unknown;
+    after?: unknown;
+    now: Date;
+  },
+): Promise<void> {
+  await tx.ticketEvent.create({
+    data: {
+      ticketId: event.ticketId,
+      type: event.type,
+      actorKind: event.actor.kind,
+      actorId: event.actor.id,
+      before: event.before === undefined ? null : JSON.stringify(event.before),
+      after: event.after === undefined ? null : JSON.stringify(event.after),
+      message: event.message ?? null,
+      visibility: event.visibility,
+      createdAt: event.now,
+    },
+  });
+}
