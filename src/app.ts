@@ -18,6 +18,10 @@ import { createHttpServer, listen, type RouteHandler } from './http/server.ts';
 import type { Logger } from './log.ts';
 import { ConversationRuntime } from './runtime/conversation-runtime.ts';
 import { ReferenceData } from './runtime/reference-data.ts';
+import type { FieldCipher } from './security/field-cipher.ts';
+import { createInvite } from './staff/create-invite.ts';
+import { StaffDesk } from './staff-desk/staff-desk.ts';
+import type { Database } from './store/database.ts';
 
 export interface RunningDesk {
   port: number;
@@ -31,6 +35,7 @@ export async function startDesk(config: Config, logger: Logger): Promise<Running
   let dispatcher: OutboxDispatcher | undefined;
   const gateway = new InboundGateway({
     runtime,
+    staffDesk: new StaffDesk({ db, cipher, ref, runtime, logger }),
     prisma: db.prisma,
     attachments: new AttachmentStore(
       config.ATTACHMENTS_DIR,
@@ -41,7 +46,15 @@ export async function startDesk(config: Config, logger: Logger): Promise<Running
   });
 
   const channels: ChannelAdapter[] = [];
-  if (config.simulator) channels.push(createSimulatorChannel({ gateway, logger }));
+  if (config.simulator) {
+    channels.push(
+      createSimulatorChannel({
+        gateway,
+        logger,
+        staffInvite: () => exampleStaffInvite(db.prisma, cipher),
+      }),
+    );
+  }
   if (config.TELEGRAM_BOT_TOKEN) {
     channels.push(
       createTelegramChannel({
@@ -108,6 +121,21 @@ export async function startDesk(config: Config, logger: Logger): Promise<Running
   }
   announceMissingChannels(config, logger);
   return { port, stop: stopAll };
+}
+
+/** A one-hour petugas invite for the region's first desa, for the simulator's staff phone. */
+async function exampleStaffInvite(prisma: Database['prisma'], cipher: FieldCipher) {
+  const desa = await prisma.unit.findFirstOrThrow({
+    where: { level: { in: ['desa', 'kelurahan'] }, active: true },
+    orderBy: { code: 'asc' },
+    select: { code: true },
+  });
+  const invite = await createInvite(prisma, cipher, {
+    role: 'petugas',
+    unitCode: desa.code,
+    ttlHours: 1,
+  });
+  return { code: invite.code, unitName: invite.unitName };
 }
 
 function announceMissingChannels(config: Config, logger: Logger): void {

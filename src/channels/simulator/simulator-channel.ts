@@ -31,6 +31,11 @@ export interface SimulatorDeps {
   clock?: () => Date;
   /** for tests: how often idle event streams get a keep-alive comment */
   heartbeatMs?: number;
+  /**
+   * Issues a one-time petugas invite for the staff phone, so a trainer can show
+   * the staff commands through the same /masuk path real staff use.
+   */
+  staffInvite?: () => Promise<{ code: string; unitName: string }>;
 }
 
 export function createSimulatorChannel(deps: SimulatorDeps): ChannelAdapter {
@@ -104,9 +109,22 @@ export function createSimulatorChannel(deps: SimulatorDeps): ChannelAdapter {
     sendJson(res, 200, { status: outcome.status });
   };
 
+  const postStaffInvite: RouteHandler = async (req, res) => {
+    if (!deps.staffInvite) {
+      sendJson(res, 404, { error: 'This desk gives no example invites.' });
+      return;
+    }
+    if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) {
+      sendJson(res, 415, { error: 'Ask for the invite as JSON (content-type: application/json).' });
+      return;
+    }
+    sendJson(res, 200, await deps.staffInvite());
+  };
+
   const routes: Record<string, RouteHandler> = {
     ...pageRoutes({ maxFileBytes: MAX_FILE_BYTES }),
     'POST /simulator/messages': postMessage,
+    'POST /simulator/staff-invite': postStaffInvite,
     'GET /simulator/events': streams.route,
   };
 

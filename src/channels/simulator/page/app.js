@@ -71,6 +71,21 @@ for (const button of document.querySelectorAll('[data-locale]')) {
   });
 }
 
+// A one-time petugas invite, typed into the staff phone for the trainer to send.
+const staffInvite = document.querySelector('.staff-invite');
+staffInvite?.addEventListener('click', async () => {
+  const response = await fetch('/simulator/staff-invite', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{}',
+  });
+  if (!response.ok) return;
+  const { code } = await response.json();
+  const box = document.querySelector('#staff-text');
+  box.value = `/masuk ${code}`;
+  box.focus();
+});
+
 const locale = document.documentElement.lang;
 // Without the texts the page still works with the words the server filled in.
 applyTexts(locale, await loadTexts(locale).catch(() => ({})));
