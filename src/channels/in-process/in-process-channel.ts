@@ -85,7 +85,14 @@ export class InProcessChannel {
   ) {}
 
   chat(chatKey: string, senderId: string = chatKey): InProcessChat {
-    return new InProcessChat(this.runtime, this.prisma, this.channel, chatKey, senderId, this.clock);
+    return new InProcessChat(
+      this.runtime,
+      this.prisma,
+      this.channel,
+      chatKey,
+      senderId,
+      this.clock,
+    );
   }
 
   /** A group chat (a unit's staff room) as seen by one of its members. */
