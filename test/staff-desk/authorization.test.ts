@@ -11,6 +11,7 @@ import { createInvite } from '../../src/staff/create-invite.ts';
 import type { StaffRole } from '../../src/staff/roles.ts';
 import { type DeskHarness, startDeskHarness } from '../support/desk-harness.ts';
 import { testCipher } from '../support/test-cipher.ts';
+import { PROVIDERS } from '../support/test-database.ts';
 
 type Scope = 'own' | 'other';
 type Who = { role: StaffRole | 'warga'; scope: Scope };
@@ -179,144 +180,147 @@ function scenario(command: Command, role: Who['role']): Scenario {
 
 const say = (key: Key, params?: Record<string, string | number>) => t('id', key, params);
 
-describe('authorization: command × role × own/other area or partner', () => {
-  let h: DeskHarness;
-  const chats = new Map<string, InProcessChat>();
-  let unitA: { id: string; areaCode: string };
-  let residentIdentityId: string;
-  let partnerA: string;
-  let sequence = 0;
+describe.each(PROVIDERS)(
+  'authorization on %s: command × role × own/other area or partner',
+  (provider) => {
+    let h: DeskHarness;
+    const chats = new Map<string, InProcessChat>();
+    let unitA: { id: string; areaCode: string };
+    let residentIdentityId: string;
+    let partnerA: string;
+    let sequence = 0;
 
-  async function join(key: string, role: StaffRole, unitCode: string, partnerCode?: string) {
-    const invite = await createInvite(h.db.prisma, testCipher(), {
-      role,
-      unitCode,
-      partnerCode,
-      ttlHours: 1,
-      now: h.clock.now,
-    });
-    const chat = h.channel.chat(key);
-    const [joined] = await chat.send(`/masuk ${invite.code}`);
-    expect(joined?.text).toMatch(/^Selamat bergabung/);
-    chats.set(key, chat);
-  }
-
-  beforeAll(async () => {
-    h = await startDeskHarness('sqlite');
-    const unit = (areaCode: string) =>
-      h.db.prisma.unit.findFirstOrThrow({
-        where: { areaCode },
-        select: { id: true, code: true, areaCode: true },
+    async function join(key: string, role: StaffRole, unitCode: string, partnerCode?: string) {
+      const invite = await createInvite(h.db.prisma, testCipher(), {
+        role,
+        unitCode,
+        partnerCode,
+        ttlHours: 1,
+        now: h.clock.now,
       });
-    const desaA = await unit('32.04.05.2001'); // Cileunyi Kulon, kecamatan Cileunyi
-    const desaB = await unit('32.04.06.1001'); // Padasuka, kecamatan Cimenyan
-    const kecamatanA = await unit('32.04.05');
-    const kecamatanB = await unit('32.04.06');
-    const kabupaten = await unit('32.04');
-    unitA = desaA;
-    await join('petugas-own', 'petugas', desaA.code);
-    await join('petugas-other', 'petugas', desaB.code);
-    await join('koordinator-own', 'koordinator', kecamatanA.code);
-    await join('koordinator-other', 'koordinator', kecamatanB.code);
-    await join('admin-own', 'admin', kabupaten.code);
-    await join('mitra-own', 'mitra', kabupaten.code, 'contoh-baznas');
-    await join('mitra-other', 'mitra', kabupaten.code, 'contoh-csr');
-    chats.set('warga-own', h.channel.chat('warga-own'));
-    partnerA = (await h.db.prisma.partner.findUniqueOrThrow({ where: { code: 'contoh-baznas' } }))
-      .id;
-    const resident = h.channel.chat('resident-of-every-ticket');
-    await resident.send('halo');
-    residentIdentityId = (
-      await h.db.prisma.channelIdentity.findFirstOrThrow({
-        where: { externalId: 'resident-of-every-ticket' },
-      })
-    ).id;
-    for (const chat of chats.values()) await chat.drain();
-  });
-  afterAll(() => h.close());
+      const chat = h.channel.chat(key);
+      const [joined] = await chat.send(`/masuk ${invite.code}`);
+      expect(joined?.text).toMatch(/^Selamat bergabung/);
+      chats.set(key, chat);
+    }
 
-  async function ticketIn(s: Scenario) {
-    sequence += 1;
-    const code = `PB-${String(sequence)
-      .padStart(6, '0')
-      .replace(/[ILOU]/g, '0')}`;
-    const ticket = await h.db.prisma.ticket.create({
-      data: {
-        code,
-        kind: 'permohonan',
-        unitId: unitA.id,
-        serviceCode: 'kesehatan',
-        areaCode: unitA.areaCode,
-        description: 'Butuh bantuan biaya berobat.',
-        status: s.status,
-        channel: 'test',
-        originIdentityId: residentIdentityId,
-        slaDueAt: new Date('2026-12-02T16:59:59Z'),
-      },
+    beforeAll(async () => {
+      h = await startDeskHarness(provider);
+      const unit = (areaCode: string) =>
+        h.db.prisma.unit.findFirstOrThrow({
+          where: { areaCode },
+          select: { id: true, code: true, areaCode: true },
+        });
+      const desaA = await unit('32.04.05.2001'); // Cileunyi Kulon, kecamatan Cileunyi
+      const desaB = await unit('32.04.06.1001'); // Padasuka, kecamatan Cimenyan
+      const kecamatanA = await unit('32.04.05');
+      const kecamatanB = await unit('32.04.06');
+      const kabupaten = await unit('32.04');
+      unitA = desaA;
+      await join('petugas-own', 'petugas', desaA.code);
+      await join('petugas-other', 'petugas', desaB.code);
+      await join('koordinator-own', 'koordinator', kecamatanA.code);
+      await join('koordinator-other', 'koordinator', kecamatanB.code);
+      await join('admin-own', 'admin', kabupaten.code);
+      await join('mitra-own', 'mitra', kabupaten.code, 'contoh-baznas');
+      await join('mitra-other', 'mitra', kabupaten.code, 'contoh-csr');
+      chats.set('warga-own', h.channel.chat('warga-own'));
+      partnerA = (await h.db.prisma.partner.findUniqueOrThrow({ where: { code: 'contoh-baznas' } }))
+        .id;
+      const resident = h.channel.chat('resident-of-every-ticket');
+      await resident.send('halo');
+      residentIdentityId = (
+        await h.db.prisma.channelIdentity.findFirstOrThrow({
+          where: { externalId: 'resident-of-every-ticket' },
+        })
+      ).id;
+      for (const chat of chats.values()) await chat.drain();
     });
-    if (s.referral) {
-      await h.db.prisma.referral.create({
-        data: { ticketId: ticket.id, partnerId: partnerA, status: s.referral },
+    afterAll(() => h.close());
+
+    async function ticketIn(s: Scenario) {
+      sequence += 1;
+      const code = `PB-${String(sequence)
+        .padStart(6, '0')
+        .replace(/[ILOU]/g, '0')}`;
+      const ticket = await h.db.prisma.ticket.create({
+        data: {
+          code,
+          kind: 'permohonan',
+          unitId: unitA.id,
+          serviceCode: 'kesehatan',
+          areaCode: unitA.areaCode,
+          description: 'Butuh bantuan biaya berobat.',
+          status: s.status,
+          channel: 'test',
+          originIdentityId: residentIdentityId,
+          slaDueAt: new Date('2026-12-02T16:59:59Z'),
+        },
       });
+      if (s.referral) {
+        await h.db.prisma.referral.create({
+          data: { ticketId: ticket.id, partnerId: partnerA, status: s.referral },
+        });
+      }
+      return ticket;
     }
-    return ticket;
-  }
 
-  async function snapshot(ticketId: string) {
-    const [ticket, events, referrals] = await Promise.all([
-      h.db.prisma.ticket.findUniqueOrThrow({ where: { id: ticketId } }),
-      h.db.prisma.ticketEvent.count({ where: { ticketId } }),
-      h.db.prisma.referral.findMany({ where: { ticketId }, orderBy: { createdAt: 'asc' } }),
-    ]);
-    return { ticket, events, referrals };
-  }
-
-  const rows = COMMANDS.flatMap((command) => WHO.map((who) => ({ command, who })));
-
-  it.each(rows)('/$command by $who.role ($who.scope)', async ({ command, who }) => {
-    const s = scenario(command, who.role);
-    const ticket = await ticketIn(s);
-    const before = await snapshot(ticket.id);
-    const chat = chats.get(`${who.role}-${who.scope}`) as InProcessChat;
-    // Earlier rows announce to these chats; only this command's answer counts here.
-    for (const each of chats.values()) await each.drain();
-    const replies = await chat.send(`/${command} ${s.args(ticket.code)}`.trim());
-    const text = replies.map((r) => r.text).join('\n');
-    const outcome = expected(who, command);
-    const after = await snapshot(ticket.id);
-
-    if (outcome === 'done') {
-      const success = s.success(ticket.code);
-      if (typeof success === 'string') expect(text).toBe(success);
-      else expect(text).toMatch(success);
-      if (s.after) expect(after.ticket.status).toBe(s.after);
-      return;
+    async function snapshot(ticketId: string) {
+      const [ticket, events, referrals] = await Promise.all([
+        h.db.prisma.ticket.findUniqueOrThrow({ where: { id: ticketId } }),
+        h.db.prisma.ticketEvent.count({ where: { ticketId } }),
+        h.db.prisma.referral.findMany({ where: { ticketId }, orderBy: { createdAt: 'asc' } }),
+      ]);
+      return { ticket, events, referrals };
     }
-    if (who.role === 'warga' && command === 'bantuan') return;
-    expect(replies).toHaveLength(1);
-    const roleName = who.role === 'warga' ? '' : say(`staff.role.${who.role}`);
-    const refusal = {
-      notAllowed: say('staff.notAllowed', { command, role: roleName }),
-      notFound:
-        who.role === 'mitra'
-          ? say('partner.notFound', {
-              code: ticket.code,
-              partner: 'Program CSR PT Contoh Sejahtera (contoh)',
-            })
-          : say('staff.ticketNotFound', { code: ticket.code }),
-      notStaff: say('staff.notStaff'),
-    }[outcome];
-    // Listing commands are allowed but must not show what is out of reach.
-    if (outcome === 'notFound' && ['antrian', 'rujukan'].includes(command)) {
-      expect(text).not.toContain(ticket.code);
-    } else {
-      expect(text).toBe(refusal);
-    }
-    expect(after).toEqual(before);
-  });
 
-  it('keeps a resident who types /bantuan in their own conversation', async () => {
-    const replies = await (chats.get('warga-own') as InProcessChat).send('/bantuan');
-    expect(replies.map((r) => r.text).join('\n')).not.toContain('Perintah untuk');
-  });
-});
+    const rows = COMMANDS.flatMap((command) => WHO.map((who) => ({ command, who })));
+
+    it.each(rows)('/$command by $who.role ($who.scope)', async ({ command, who }) => {
+      const s = scenario(command, who.role);
+      const ticket = await ticketIn(s);
+      const before = await snapshot(ticket.id);
+      const chat = chats.get(`${who.role}-${who.scope}`) as InProcessChat;
+      // Earlier rows announce to these chats; only this command's answer counts here.
+      for (const each of chats.values()) await each.drain();
+      const replies = await chat.send(`/${command} ${s.args(ticket.code)}`.trim());
+      const text = replies.map((r) => r.text).join('\n');
+      const outcome = expected(who, command);
+      const after = await snapshot(ticket.id);
+
+      if (outcome === 'done') {
+        const success = s.success(ticket.code);
+        if (typeof success === 'string') expect(text).toBe(success);
+        else expect(text).toMatch(success);
+        if (s.after) expect(after.ticket.status).toBe(s.after);
+        return;
+      }
+      if (who.role === 'warga' && command === 'bantuan') return;
+      expect(replies).toHaveLength(1);
+      const roleName = who.role === 'warga' ? '' : say(`staff.role.${who.role}`);
+      const refusal = {
+        notAllowed: say('staff.notAllowed', { command, role: roleName }),
+        notFound:
+          who.role === 'mitra'
+            ? say('partner.notFound', {
+                code: ticket.code,
+                partner: 'Program CSR PT Contoh Sejahtera (contoh)',
+              })
+            : say('staff.ticketNotFound', { code: ticket.code }),
+        notStaff: say('staff.notStaff'),
+      }[outcome];
+      // Listing commands are allowed but must not show what is out of reach.
+      if (outcome === 'notFound' && ['antrian', 'rujukan'].includes(command)) {
+        expect(text).not.toContain(ticket.code);
+      } else {
+        expect(text).toBe(refusal);
+      }
+      expect(after).toEqual(before);
+    });
+
+    it('keeps a resident who types /bantuan in their own conversation', async () => {
+      const replies = await (chats.get('warga-own') as InProcessChat).send('/bantuan');
+      expect(replies.map((r) => r.text).join('\n')).not.toContain('Perintah untuk');
+    });
+  },
+);

@@ -5,10 +5,11 @@ import { JOIN_MAX_FAILURES } from '../../src/staff-desk/commands/join.ts';
 import { type DeskHarness, startDeskHarness } from '../support/desk-harness.ts';
 import { fileHelpRequest, newResident } from '../support/resident-scripts.ts';
 import { testCipher } from '../support/test-cipher.ts';
+import { PROVIDERS } from '../support/test-database.ts';
 
 const texts = (replies: { text: string }[]) => replies.map((r) => r.text);
 
-describe('joining with /masuk and working from a group', () => {
+describe.each(PROVIDERS)('joining with /masuk and working from a group on %s', (provider) => {
   let h: DeskHarness;
   const invite = (role: 'petugas' | 'mitra' = 'petugas', ttlHours = 1) =>
     createInvite(h.db.prisma, testCipher(), {
@@ -20,7 +21,7 @@ describe('joining with /masuk and working from a group', () => {
     });
 
   beforeAll(async () => {
-    h = await startDeskHarness('sqlite');
+    h = await startDeskHarness(provider);
   });
   afterAll(() => h.close());
 
