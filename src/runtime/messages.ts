@@ -59,6 +59,13 @@ export const outboundMessageSchema = z.object({
   text: z.string().min(1),
   /** choices: inline keyboard on Telegram, numbered list on WhatsApp */
   options: z.array(outboundOptionSchema).default([]),
+  /**
+   * This chat's command menu changes to these (a staff member just joined).
+   * Telegram shows it next to the message box; other channels ignore it.
+   */
+  commandMenu: z
+    .array(z.object({ command: z.string().regex(/^[a-z0-9_]{1,32}$/), description: z.string() }))
+    .optional(),
 });
 
 export type OutboundMessage = z.infer<typeof outboundMessageSchema>;

@@ -17,6 +17,7 @@ import type { FieldCipher } from '../security/field-cipher.ts';
 import type { Database, Tx } from '../store/database.ts';
 import { type Actor, findActor } from './actor.ts';
 import type { CommandContext } from './command.ts';
+import { commandMenuFor } from './command-menu.ts';
 import { COMMAND_NAMES, findCommand, JOIN_COMMAND } from './command-registry.ts';
 import { joinReply, joinWithInvite } from './commands/join.ts';
 import { type ParsedCommand, parseCommand } from './parse-command.ts';
@@ -165,8 +166,12 @@ export class StaffDesk {
           message.sender.name ?? `${t('id', 'staff.role.petugas')} ${identity.id.slice(-4)}`,
         now,
       });
-      out.push({ text: joinReply(locale, joined), options: [] });
       actor = await findActor(tx, who, inGroup);
+      out.push({
+        text: joinReply(locale, joined),
+        options: [],
+        ...(joined.ok && actor ? { commandMenu: commandMenuFor(actor.role, locale) } : {}),
+      });
       if (joined.ok && actor) {
         await rememberStaffChat(tx, actor, chat);
         if (inGroup && actor.role !== 'mitra') say('staff.join.room', { unit: actor.unitName });

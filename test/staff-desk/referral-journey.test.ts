@@ -58,6 +58,16 @@ describe('a help request worked from chat, end to end on Telegram', () => {
       }),
     ]);
 
+    // Their chats' "/" menus now list what each may do; residents keep the resident menu.
+    const menu = (id: number) =>
+      desk.emulator.commandsFor({ type: 'chat', chat_id: id })?.map((c) => c.command);
+    expect(menu(staff.id)).toEqual(
+      expect.arrayContaining(['antrian', 'ambil', 'rujuk', 'selesai']),
+    );
+    expect(menu(staff.id)).not.toContain('terima');
+    expect(menu(partner.id)).toEqual(['tiket', 'tolak', 'rujukan', 'terima', 'tuntas', 'bantuan']);
+    expect(menu(resident.id)).toBeUndefined();
+
     // The resident files a help request.
     const who = newResident();
     const code = await fileHelpRequest(

@@ -91,7 +91,15 @@ export function createTelegramChannel(deps: TelegramDeps): ChannelAdapter {
       await inFlight.settled();
     },
 
-    deliver: (chatKey, message) => sendOutbound(bot.api, chatKey, message),
+    async deliver(chatKey, message) {
+      if (message.commandMenu) {
+        // Staff commands appear in the "/" menu of this chat only; residents keep theirs.
+        await bot.api.setMyCommands(message.commandMenu, {
+          scope: { type: 'chat', chat_id: Number(chatKey) },
+        });
+      }
+      return sendOutbound(bot.api, chatKey, message);
+    },
   };
 }
 
