@@ -51,7 +51,9 @@ export async function startDesk(config: Config, logger: Logger): Promise<Running
       createSimulatorChannel({
         gateway,
         logger,
-        staffInvite: () => exampleStaffInvite(db.prisma, cipher),
+        // Example invites make anyone at the page a petugas: only on a demo desk,
+        // never next to real channels and real residents' data.
+        staffInvite: demoDesk(config) ? () => exampleStaffInvite(db.prisma, cipher) : undefined,
       }),
     );
   }
@@ -121,6 +123,10 @@ export async function startDesk(config: Config, logger: Logger): Promise<Running
   }
   announceMissingChannels(config, logger);
   return { port, stop: stopAll };
+}
+
+function demoDesk(config: Config): boolean {
+  return config.SEED_EXAMPLES && !config.TELEGRAM_BOT_TOKEN && !config.WHATSAPP_ENABLED;
 }
 
 /** A one-hour petugas invite for the region's first desa, for the simulator's staff phone. */

@@ -23,6 +23,8 @@ export const simulatorTexts = defineTexts({
     'simulator.staffHint':
       'Percakapan kedua dengan desk yang sama. Untuk mencoba perintah petugas, buat kode petugas contoh lalu kirim.',
     'simulator.staffInvite': 'Buat kode petugas contoh',
+    'simulator.staffInviteOff':
+      'Kode contoh hanya ada di desk percobaan. Minta kode undangan ke admin Dinas Sosial.',
     'simulator.empty': 'Belum ada pesan. Ketik "halo" untuk mulai.',
     'simulator.messageLabel': 'Pesan',
     'simulator.placeholder': 'Ketik pesan…',
@@ -57,6 +59,8 @@ export const simulatorTexts = defineTexts({
     'simulator.staffHint':
       'Obrolan kadua sareng desk nu sami. Kanggo nyobian paréntah patugas, damel kode patugas conto teras kintun.',
     'simulator.staffInvite': 'Damel kode patugas conto',
+    'simulator.staffInviteOff':
+      'Kode conto ngan aya di desk percobaan. Nyuhunkeun kode uleman ka admin Dinas Sosial.',
     'simulator.empty': 'Teu acan aya pesen. Serat "halo" pikeun ngamimitian.',
     'simulator.messageLabel': 'Pesen',
     'simulator.placeholder': 'Serat pesen…',
@@ -91,6 +95,8 @@ export const simulatorTexts = defineTexts({
     'simulator.staffHint':
       'A second chat with the same desk. To try the staff commands, make an example staff code and send it.',
     'simulator.staffInvite': 'Make an example staff code',
+    'simulator.staffInviteOff':
+      'Example codes exist only on a trial desk. Ask the Dinas Sosial administrator for an invite code.',
     'simulator.empty': 'No messages yet. Type "halo" to start.',
     'simulator.messageLabel': 'Message',
     'simulator.placeholder': 'Type a message…',

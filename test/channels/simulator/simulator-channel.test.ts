@@ -356,3 +356,26 @@ describe('simulator event stream', () => {
     await expect(stream.ended).resolves.toBeUndefined();
   });
 });
+
+describe('simulator example staff invite', () => {
+  let h: DeskHarness;
+  let desk: Desk;
+  beforeAll(async () => {
+    h = await startDeskHarness('sqlite');
+    desk = await startDesk(h);
+  });
+  afterAll(async () => {
+    await desk?.close();
+    await h?.close();
+  });
+
+  it('gives no invite on a desk that does not offer them, and creates no staff', async () => {
+    const response = await fetch(`${desk.base}/simulator/staff-invite`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    expect(response.status).toBe(404);
+    expect(await h.db.prisma.invite.count()).toBe(0);
+  });
+});

@@ -79,7 +79,12 @@ staffInvite?.addEventListener('click', async () => {
     headers: { 'content-type': 'application/json' },
     body: '{}',
   });
-  if (!response.ok) return;
+  const staffError = document.querySelector('[data-phone="staff"] .error');
+  if (!response.ok) {
+    staffError.textContent = state.texts['simulator.staffInviteOff'] ?? '';
+    return;
+  }
+  staffError.textContent = '';
   const { code } = await response.json();
   const box = document.querySelector('#staff-text');
   box.value = `/masuk ${code}`;
