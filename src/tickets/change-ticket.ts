@@ -42,8 +42,13 @@ export async function changeTicket(tx: Tx, change: TicketChange): Promise<Change
   const waiting = move.to === 'MENUNGGU_WARGA';
   const before = await tx.ticket.findUniqueOrThrow({
     where: { id: ticket.id },
-    select: { unitId: true, assigneeId: true },
+    select: { unitId: true, assigneeId: true, slaDueAt: true, slaPausedAt: true },
   });
+  // Time spent waiting for the resident does not count against the unit's SLA.
+  const resumedSla =
+    ticket.status === 'MENUNGGU_WARGA' && before.slaPausedAt && before.slaDueAt
+      ? new Date(before.slaDueAt.getTime() + (now.getTime() - before.slaPausedAt.getTime()))
+      : undefined;
   const moved = await tx.ticket.updateMany({
     where: { id: ticket.id, status: ticket.status },
     data: {
@@ -51,6 +56,7 @@ export async function changeTicket(tx: Tx, change: TicketChange): Promise<Change
       resumeStatus: waiting ? ticket.status : null,
       slaPausedAt: waiting ? now : null,
       ...(move.to === 'DITUTUP' || move.to === 'DITOLAK' ? { closedAt: now } : {}),
+      ...(resumedSla ? { slaDueAt: resumedSla } : {}),
       ...change.also,
     },
   });

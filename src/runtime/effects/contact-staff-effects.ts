@@ -6,8 +6,30 @@ import type { ContactStaffEffectParams } from '../../../flows/contact-staff.ts';
 import { isOpen, TICKET_STATUSES, type TicketStatus } from '../../core/ticket-lifecycle.ts';
 import { t } from '../../i18n/translate.ts';
 import { forwardResidentMessage } from '../../staff-desk/announcements.ts';
+import { changeTicket } from '../../tickets/change-ticket.ts';
 import { findOwnTicket } from '../../tickets/own-ticket.ts';
 import type { EffectHandler, TurnScope } from '../turn-scope.ts';
+
+/**
+ * A resident writing to the unit about a ticket that waits for them
+ * (MENUNGGU_WARGA, after /minta) has answered: the ticket goes back to the
+ * status it had, and its SLA clock runs again.
+ */
+async function resumeIfWaiting(scope: TurnScope, ticketId: string): Promise<void> {
+  const ticket = await scope.tx.ticket.findUniqueOrThrow({
+    where: { id: ticketId },
+    select: { status: true, resumeStatus: true },
+  });
+  if (ticket.status !== 'MENUNGGU_WARGA' || !ticket.resumeStatus) return;
+  await changeTicket(scope.tx, {
+    ticket: { id: ticketId, status: 'MENUNGGU_WARGA' },
+    action: { type: 'citizen_replied', resumeTo: ticket.resumeStatus as TicketStatus },
+    actor: { kind: 'warga', id: scope.citizenId },
+    eventType: 'citizen_replied',
+    visibility: 'public',
+    now: scope.now,
+  });
+}
 
 /** More than fits a chat keyboard is no help; the newest come first. */
 const MAX_TICKETS = 8;
@@ -88,6 +110,7 @@ export const contactStaffEffectHandlers: Record<string, EffectHandler> = {
       { id: saved.id, unitId: unit.id, ticketCode: unit.ticketCode, text },
       scope.now,
     );
+    if (unit.ticketId) await resumeIfWaiting(scope, unit.ticketId);
     return { type: 'STAFF_MESSAGED', unitName: unit.name };
   },
 };

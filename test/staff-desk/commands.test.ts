@@ -1,0 +1,180 @@
+/**
+ * What the commands do beyond "allowed or not": refusals that change
+ * nothing, the moves that need their own command, escalation changing who
+ * works a ticket, a partner's failed outcome, waiting for the resident, and
+ * a command delivered twice.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { InProcessChat } from '../../src/channels/in-process/in-process-channel.ts';
+import { type Key, t } from '../../src/i18n/translate.ts';
+import { createInvite } from '../../src/staff/create-invite.ts';
+import type { StaffRole } from '../../src/staff/roles.ts';
+import { type DeskHarness, startDeskHarness } from '../support/desk-harness.ts';
+import { fileHelpRequest } from '../support/resident-scripts.ts';
+import { testCipher } from '../support/test-cipher.ts';
+
+const say = (key: Key, params?: Record<string, string | number>) => t('id', key, params);
+const texts = (replies: { text: string }[]) => replies.map((r) => r.text);
+
+describe('staff commands at work', () => {
+  let h: DeskHarness;
+  let petugas: InProcessChat;
+  let koordinator: InProcessChat;
+  let mitra: InProcessChat;
+  let serial = 0;
+
+  async function join(key: string, role: StaffRole, unitCode: string, partnerCode?: string) {
+    const { code } = await createInvite(h.db.prisma, testCipher(), {
+      role,
+      unitCode,
+      partnerCode,
+      ttlHours: 1,
+      now: h.clock.now,
+    });
+    const chat = h.channel.chat(key);
+    await chat.send(`/masuk ${code}`);
+    return chat;
+  }
+
+  /** A fresh ticket of a fresh resident, and that resident's chat. */
+  async function newTicket() {
+    serial += 1;
+    const resident = h.channel.chat(`resident-${serial}`);
+    const code = await fileHelpRequest(resident);
+    for (const chat of [petugas, koordinator, mitra, resident]) await chat.drain();
+    return { code, resident };
+  }
+
+  const status = async (code: string) =>
+    (await h.db.prisma.ticket.findUniqueOrThrow({ where: { code } })).status;
+
+  beforeAll(async () => {
+    h = await startDeskHarness('sqlite');
+    petugas = await join('cmd-petugas', 'petugas', '32.04.05.2001');
+    koordinator = await join('cmd-koordinator', 'koordinator', '32.04.05');
+    mitra = await join('cmd-mitra', 'mitra', '32.04', 'contoh-baznas');
+  });
+  afterAll(() => h.close());
+
+  it('refuses a move the lifecycle forbids in one line and changes nothing', async () => {
+    const { code } = await newTicket();
+    const events = await h.db.prisma.ticketEvent.count({ where: { ticket: { code } } });
+    expect(texts(await petugas.send(`/selesai ${code} sudah beres`))).toEqual([
+      say('staff.illegalMove', { code, status: 'BARU', action: say('action.ticket.complete') }),
+    ]);
+    expect(texts(await petugas.send(`/rujuk ${code} contoh-baznas`))).toEqual([
+      say('staff.illegalMove', { code, status: 'BARU', action: say('action.ticket.refer') }),
+    ]);
+    expect(texts(await petugas.send(`/status ${code} SELESAI`))).toEqual([
+      say('staff.status.useCommand', { status: 'SELESAI', command: '/selesai' }),
+    ]);
+    expect(texts(await petugas.send(`/status ${code} LUPA`))[0]).toMatch(
+      /^Status "LUPA" tidak dikenal/,
+    );
+    expect(await status(code)).toBe('BARU');
+    expect(await h.db.prisma.ticketEvent.count({ where: { ticket: { code } } })).toBe(events);
+  });
+
+  it('runs a command delivered twice only once', async () => {
+    const { code, resident } = await newTicket();
+    const command = petugas.inbound(`/verifikasi ${code}`, 'same-message-id');
+    await h.gateway.receive(command);
+    await h.gateway.receive(command);
+    expect(texts(await petugas.drain())).toEqual([say('staff.verify.ok', { code })]);
+    expect(texts(await resident.drain())).toHaveLength(1);
+    expect(
+      await h.db.prisma.ticketEvent.count({ where: { ticket: { code }, type: 'verified' } }),
+    ).toBe(1);
+  });
+
+  it('escalates to the kecamatan: its koordinator works it, the desa petugas no longer sees it', async () => {
+    const { code, resident } = await newTicket();
+    expect(texts(await petugas.send(`/eskalasi ${code} butuh anggaran kecamatan`))).toEqual([
+      say('staff.escalate.ok', { code, unit: 'SLRT Kecamatan Cileunyi' }),
+    ]);
+    expect(texts(await resident.drain())).toEqual([
+      say('notify.escalated', { code, unit: 'SLRT Kecamatan Cileunyi' }),
+    ]);
+    expect(texts(await petugas.send(`/tiket ${code}`))).toEqual([
+      say('staff.ticketNotFound', { code }),
+    ]);
+    expect(texts(await koordinator.send('/antrian')).join('\n')).toContain(`${code} · DIESKALASI`);
+    expect(texts(await koordinator.send(`/eskalasi ${code} perlu dinas`))).toEqual([
+      say('staff.escalate.ok', { code, unit: 'SLRT Kabupaten Bandung' }),
+    ]);
+  });
+
+  it('returns a ticket to the unit when the partner cannot help, and tells why', async () => {
+    const { code, resident } = await newTicket();
+    await petugas.send(`/verifikasi ${code}`);
+    await petugas.send(`/rujuk ${code} contoh-baznas`);
+    expect(texts(await petugas.send(`/rujuk ${code} contoh-csr`))).toEqual([
+      say('staff.refer.stillOpen', { code, partner: 'BAZNAS Kabupaten Bandung (contoh)' }),
+    ]);
+    await mitra.send(`/terima ${code}`);
+    expect(texts(await mitra.send(`/tuntas ${code} tidak berhasil`))).toEqual([
+      say('staff.usage', { usage: say('staff.usage.tuntas') }),
+    ]);
+    expect(texts(await mitra.send(`/tuntas ${code} tidak berhasil kuota tahun ini habis`))).toEqual(
+      [say('partner.finish.ok', { code, outcome: 'Tidak berhasil: kuota tahun ini habis' })],
+    );
+    expect(await status(code)).toBe('DIVERIFIKASI');
+    expect(texts(await resident.drain()).at(-1)).toBe(
+      say('notify.referralReturned', { code, unit: 'Puskesos Desa Cileunyi Kulon' }),
+    );
+    expect(texts(await petugas.drain())).toContain(
+      say('staff.announce.referralDone', {
+        code,
+        partner: 'BAZNAS Kabupaten Bandung (contoh)',
+        outcome: 'Tidak berhasil: kuota tahun ini habis',
+      }),
+    );
+    // The unit may refer again, now to someone else.
+    expect(texts(await petugas.send(`/rujuk ${code} contoh-csr coba CSR`))[0]).toMatch(
+      new RegExp(`^${code} dirujuk ke Program CSR`),
+    );
+  });
+
+  it('waits for the resident after /minta and resumes with the SLA extended when they answer', async () => {
+    const { code, resident } = await newTicket();
+    await petugas.send(`/verifikasi ${code}`);
+    const before = await h.db.prisma.ticket.findUniqueOrThrow({ where: { code } });
+    expect(texts(await petugas.send(`/minta ${code} Mohon kirim foto KK`))).toEqual([
+      say('staff.request.ok', { code }),
+    ]);
+    expect(texts(await resident.drain()).at(-1)).toBe(
+      say('notify.waiting', {
+        code,
+        unit: 'Puskesos Desa Cileunyi Kulon',
+        message: 'Mohon kirim foto KK',
+      }),
+    );
+    h.clock.advance(2 * 3_600_000);
+    await resident.send('menu');
+    await resident.send({ optionId: 'contact' });
+    await resident.send('1');
+    await resident.send('Sudah saya foto, ini KK saya');
+    const after = await h.db.prisma.ticket.findUniqueOrThrow({ where: { code } });
+    expect(after.status).toBe('DIVERIFIKASI');
+    expect(after.slaDueAt?.getTime()).toBe((before.slaDueAt?.getTime() ?? 0) + 2 * 3_600_000);
+    expect(texts(await petugas.drain())[0]).toMatch(new RegExp(`^Pesan pelapor ${code}`));
+  });
+
+  it('closes a SELESAI ticket with /selesai and records who did it', async () => {
+    const { code, resident } = await newTicket();
+    await petugas.send(`/verifikasi ${code}`);
+    await petugas.send(`/status ${code} DIPROSES`);
+    expect(texts(await petugas.send(`/selesai ${code} bantuan sudah diterima`))).toEqual([
+      say('staff.complete.ok', { code }),
+    ]);
+    const residentTexts = texts(await resident.drain());
+    expect(residentTexts).toContain(
+      say('notify.completed', { code, summary: 'bantuan sudah diterima' }),
+    );
+    expect(residentTexts).toContain(say('feedback.askResolved', { ticketCode: code }));
+    expect(texts(await petugas.send(`/selesai ${code} ditutup`))).toEqual([
+      say('staff.close.ok', { code }),
+    ]);
+    expect(await status(code)).toBe('DITUTUP');
+  });
+});
