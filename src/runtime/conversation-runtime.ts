@@ -7,6 +7,7 @@ import type { FlowId, FlowStart } from '../../flows/flow-kit.ts';
 import { t } from '../i18n/translate.ts';
 import type { Logger } from '../log.ts';
 import type { FieldCipher } from '../security/field-cipher.ts';
+import { lockChat } from '../store/chat-lock.ts';
 import type { Database } from '../store/database.ts';
 import { EFFECT_HANDLERS } from './effects/index.ts';
 import { FlowDriver } from './flow-driver.ts';
@@ -60,7 +61,10 @@ export class ConversationRuntime {
   ): Promise<void> {
     return this.#queue.run(`${target.channel}:${target.chatKey}`, () =>
       this.options.db.prisma.$transaction(
-        (tx) => startFlowInChat(tx, this.#deps, target, flowId, start, causeKey, this.#clock()),
+        async (tx) => {
+          await lockChat(tx, this.options.db.target, target);
+          return startFlowInChat(tx, this.#deps, target, flowId, start, causeKey, this.#clock());
+        },
         { timeout: 30_000 },
       ),
     );
@@ -69,7 +73,13 @@ export class ConversationRuntime {
   async #turn(message: InboundMessage): Promise<TurnOutcome> {
     try {
       return await this.options.db.prisma.$transaction(
-        (tx) => runTurn(tx, this.#deps, message, this.#clock()),
+        async (tx) => {
+          await lockChat(tx, this.options.db.target, {
+            channel: message.channel,
+            chatKey: message.conversationKey,
+          });
+          return runTurn(tx, this.#deps, message, this.#clock());
+        },
         {
           timeout: 30_000,
           maxWait: 30_000,

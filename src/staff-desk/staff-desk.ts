@@ -14,6 +14,7 @@ import { writeOutbox } from '../runtime/outbox-writer.ts';
 import type { ReferenceData } from '../runtime/reference-data.ts';
 import type { TurnOutcome } from '../runtime/run-turn.ts';
 import type { FieldCipher } from '../security/field-cipher.ts';
+import { lockChat } from '../store/chat-lock.ts';
 import type { Database, Tx } from '../store/database.ts';
 import { type Actor, findActor } from './actor.ts';
 import type { CommandContext } from './command.ts';
@@ -75,6 +76,10 @@ export class StaffDesk {
     try {
       const replies = await this.deps.db.prisma.$transaction(
         async (tx) => {
+          await lockChat(tx, this.deps.db.target, {
+            channel: message.channel,
+            chatKey: message.conversationKey,
+          });
           await tx.processedMessage.create({
             data: {
               channel: message.channel,

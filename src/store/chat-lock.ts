@@ -1,0 +1,20 @@
+/**
+ * Holds one chat for the rest of a transaction. Within a process the per-chat
+ * queue already orders turns; with several desk processes on one PostgreSQL
+ * (Telegram webhooks behind a load balancer) two updates of one chat can
+ * arrive at two processes at once, and each turn must see the other's result.
+ * SQLite is only ever used by one process, so there the queue is enough.
+ */
+
+import type { Tx } from './database.ts';
+import type { DatabaseTarget } from './database-url.ts';
+
+export async function lockChat(
+  tx: Tx,
+  target: DatabaseTarget,
+  chat: { channel: string; chatKey: string },
+): Promise<void> {
+  if (target.provider !== 'postgresql') return;
+  const key = `chat:${chat.channel}:${chat.chatKey}`;
+  await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtext(${key}))`;
+}
