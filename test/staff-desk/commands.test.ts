@@ -177,4 +177,23 @@ describe('staff commands at work', () => {
     ]);
     expect(await status(code)).toBe('DITUTUP');
   });
+
+  it('lists the documents the resident sent in /tiket', async () => {
+    const { code } = await newTicket();
+    const ticket = await h.db.prisma.ticket.findUniqueOrThrow({ where: { code } });
+    for (const [bytes, mimeType] of [
+      [new Uint8Array(3 * 1024), 'image/jpeg'],
+      [new Uint8Array(2 * 1024 * 1024), 'application/pdf'],
+    ] as const) {
+      const saved = await h.attachments.save(h.db.prisma, { bytes, mimeType, identityId: null });
+      if (!saved.ok) throw new Error('not stored');
+      await h.db.prisma.attachment.update({
+        where: { id: saved.attachmentId },
+        data: { ticketId: ticket.id },
+      });
+    }
+    expect(texts(await petugas.send(`/tiket ${code}`)).join('\n')).toContain(
+      'Dokumen: 2: foto 3 KB, PDF 2.0 MB',
+    );
+  });
 });

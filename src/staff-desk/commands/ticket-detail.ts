@@ -59,7 +59,10 @@ async function loadTicket(tx: Tx, id: string) {
       citizen: {
         select: { id: true, nameEnc: true, nikEnc: true, kkEnc: true, nikHash: true, kkHash: true },
       },
-      _count: { select: { attachments: true } },
+      attachments: {
+        orderBy: { createdAt: 'asc' },
+        select: { kind: true, sizeBytes: true, documentLabel: true, createdAt: true },
+      },
     },
   });
 }
@@ -107,13 +110,29 @@ async function staffView(tx: Tx, cipher: FieldCipher, actor: Actor, id: string) 
       due: labels.due,
       assignee: ticket.assignee?.displayName ?? t(locale, 'staff.ticket.nobody'),
       description: ticket.description,
-      documents: ticket._count.attachments,
+      documents: documentList(locale, ticket.attachments),
     }),
     t(locale, 'staff.ticket.timeline'),
     ...(await timeline(tx, locale, ticket.id)),
     await related(tx, actor, ticket),
   ];
   return lines.join('\n');
+}
+
+/** "2: foto 240 KB (27 Nov), PDF 1.2 MB (27 Nov)": what the resident sent, at a glance. */
+function documentList(locale: Locale, attachments: Loaded['attachments']): string {
+  if (attachments.length === 0) return '0';
+  const items = attachments.map((a) =>
+    t(locale, 'staff.ticket.document', {
+      kind: t(locale, a.kind === 'photo' ? 'staff.ticket.photo' : 'staff.ticket.pdf'),
+      size:
+        a.sizeBytes >= 1024 * 1024
+          ? `${(a.sizeBytes / 1024 / 1024).toFixed(1)} MB`
+          : `${Math.max(1, Math.round(a.sizeBytes / 1024))} KB`,
+      label: a.documentLabel ? ` ${a.documentLabel}` : '',
+    }),
+  );
+  return `${attachments.length}: ${items.join(', ')}`;
 }
 
 async function timeline(tx: Tx, locale: Locale, ticketId: string): Promise<string[]> {
