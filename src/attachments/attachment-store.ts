@@ -70,4 +70,18 @@ export class AttachmentStore {
   read(storageKey: string): Promise<Buffer> {
     return readFile(join(this.#dir, storageKey));
   }
+
+  /** A stored file with what a channel needs to send it, or null when it is gone. */
+  async open(
+    prisma: Db | Tx,
+    attachmentId: string,
+  ): Promise<{ bytes: Buffer; mimeType: string; kind: 'photo' | 'document' } | null> {
+    const row = await prisma.attachment.findUnique({
+      where: { id: attachmentId },
+      select: { storageKey: true, mimeType: true, kind: true },
+    });
+    if (!row) return null;
+    const bytes = await this.read(row.storageKey).catch(() => null);
+    return bytes ? { bytes, mimeType: row.mimeType, kind: row.kind as 'photo' | 'document' } : null;
+  }
 }

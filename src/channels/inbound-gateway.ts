@@ -52,6 +52,11 @@ export class InboundGateway {
     });
   }
 
+  /** A stored file to send out (an outbound message's attachment). */
+  openAttachment(attachmentId: string) {
+    return this.deps.attachments.open(this.deps.prisma, attachmentId);
+  }
+
   /**
    * Hands one message to the staff desk (commands, staff chats) or to the
    * resident's conversation. Group chats are staff rooms, never resident

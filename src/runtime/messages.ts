@@ -59,6 +59,8 @@ export const outboundMessageSchema = z.object({
   text: z.string().min(1),
   /** choices: inline keyboard on Telegram, numbered list on WhatsApp */
   options: z.array(outboundOptionSchema).default([]),
+  /** a stored photo or document to send with the text as its caption */
+  attachment: z.object({ attachmentId: z.string().min(1) }).optional(),
   /**
    * This chat's command menu changes to these (a staff member just joined).
    * Telegram shows it next to the message box; other channels ignore it.

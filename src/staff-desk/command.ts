@@ -27,6 +27,8 @@ export interface CommandContext {
   reply(key: Key, params?: Params, options?: OutboundOption[]): void;
   /** an answer composed from several catalog lines */
   replyText(text: string, options?: OutboundOption[]): void;
+  /** a stored photo or document, with a caption */
+  replyFile(caption: string, attachmentId: string): void;
   /** work that needs the command committed first (it opens its own transaction) */
   afterCommit(task: () => Promise<unknown>): void;
 }

@@ -229,6 +229,8 @@ export class StaffDesk {
       reply: (key, params, options: OutboundOption[] = []) =>
         out.push({ text: t(actor.locale, key, params), options }),
       replyText: (text, options: OutboundOption[] = []) => out.push({ text, options }),
+      replyFile: (caption, attachmentId) =>
+        out.push({ text: caption, options: [], attachment: { attachmentId } }),
       afterCommit: (task) => afterCommit.push(task),
     };
   }

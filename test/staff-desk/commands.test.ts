@@ -192,8 +192,28 @@ describe('staff commands at work', () => {
         data: { ticketId: ticket.id },
       });
     }
-    expect(texts(await petugas.send(`/tiket ${code}`)).join('\n')).toContain(
-      'Dokumen: 2: foto 3 KB, PDF 2.0 MB',
-    );
+    const privately = await petugas.send(`/tiket ${code}`);
+    expect(privately[0]?.text).toContain('Dokumen: 2: foto 3 KB, PDF 2.0 MB');
+    // The files themselves follow in the staff member's own chat, with captions.
+    const files = await h.db.prisma.attachment.findMany({
+      where: { ticketId: ticket.id },
+      orderBy: { createdAt: 'asc' },
+    });
+    expect(privately.slice(1)).toEqual([
+      { text: `${code} · foto 1/2`, options: [], attachment: { attachmentId: files[0]?.id } },
+      { text: `${code} · PDF 2/2`, options: [], attachment: { attachmentId: files[1]?.id } },
+    ]);
+    // In a staff room the list is shown, the files are not.
+    const { code: roomInvite } = await createInvite(h.db.prisma, testCipher(), {
+      role: 'petugas',
+      unitCode: '32.04.05.2001',
+      ttlHours: 1,
+      now: h.clock.now,
+    });
+    const room = h.channel.groupChat('cmd-room', 'cmd-room-member');
+    await room.send(`/masuk ${roomInvite}`);
+    const inRoom = await room.send(`/tiket ${code}`);
+    expect(inRoom).toHaveLength(1);
+    expect(inRoom[0]?.attachment).toBeUndefined();
   });
 });

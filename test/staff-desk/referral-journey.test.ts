@@ -88,6 +88,23 @@ describe('a help request worked from chat, end to end on Telegram', () => {
     expect(texts(claimed)).toEqual([say('staff.claim.ok', { code })]);
     expect(desk.emulator.answeredCallbacks.length).toBeGreaterThan(0);
 
+    // The resident's KTP photo reaches the staff member's own chat with /tiket.
+    const ktp = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]);
+    const saved = await desk.h.attachments.save(desk.h.db.prisma, {
+      bytes: ktp,
+      mimeType: 'image/jpeg',
+      identityId: null,
+    });
+    if (!saved.ok) throw new Error('photo not stored');
+    await desk.h.db.prisma.attachment.update({
+      where: { id: saved.attachmentId },
+      data: { ticket: { connect: { code } } },
+    });
+    const detail = await staff.say(`/tiket ${code}`);
+    expect(detail.map((m) => m.file?.kind)).toEqual([undefined, 'photo']);
+    expect(detail[1]?.text).toBe(`${code} · foto 1/1`);
+    expect(detail[1]?.file?.bytes).toEqual(ktp);
+
     expect(texts(await staff.say(`/verifikasi ${code}`))).toEqual([
       say('staff.verify.ok', { code }),
     ]);

@@ -40,9 +40,12 @@ export interface ApiCall {
 export interface SentMessage {
   chatId: string;
   messageId: number;
+  /** the text, or a photo's or document's caption */
   text: string;
   keyboard: InlineKeyboardMarkup | undefined;
   at: number;
+  /** an uploaded photo or document (sendPhoto, sendDocument) */
+  file?: { kind: 'photo' | 'document'; filename: string; bytes: Uint8Array };
 }
 
 export type NewUpdate = Omit<Update, 'update_id'> & { update_id?: number };
@@ -239,6 +242,8 @@ export class BotApiEmulator {
   readonly #methods: Record<string, (p: Payload) => ApiResult> = {
     getMe: () => ok(BOT_USER),
     sendMessage: (p) => this.#sendMessage(p),
+    sendPhoto: (p) => this.#sendFile(p, 'photo'),
+    sendDocument: (p) => this.#sendFile(p, 'document'),
     answerCallbackQuery: (p) => {
       const id = String(p.callback_query_id);
       if (!this.#openQueries.delete(id)) {
@@ -306,6 +311,30 @@ export class BotApiEmulator {
     const chat = { id: Number(chatId), type: 'private' };
     const date = Math.floor(Date.now() / 1000);
     return ok({ message_id: messageId, date, chat, from: BOT_USER, text, reply_markup: keyboard });
+  }
+
+  /** An upload is the multipart part named after the field, or "attach://<part>" naming it. */
+  #sendFile(p: Payload, kind: 'photo' | 'document'): ApiResult {
+    const chatId = String(p.chat_id);
+    if (!this.#chats.has(chatId)) return fail(400, 'Bad Request: chat not found');
+    const ref = p[kind];
+    const part = typeof ref === 'string' && ref.startsWith('attach://') ? p[ref.slice(9)] : ref;
+    const upload = part as { filename: string; bytes: Uint8Array } | null;
+    if (!upload?.bytes?.length) return fail(400, `Bad Request: there is no ${kind} in the request`);
+    const caption = typeof p.caption === 'string' ? p.caption : '';
+    if (caption.length > 1024) return fail(400, 'Bad Request: message caption is too long');
+    const messageId = this.nextMessageId(chatId);
+    const file = { kind, filename: upload.filename, bytes: upload.bytes };
+    this.sent.push({
+      chatId,
+      messageId,
+      text: caption,
+      keyboard: undefined,
+      at: performance.now(),
+      file,
+    });
+    const chat = { id: Number(chatId), type: 'private' };
+    return ok({ message_id: messageId, date: Math.floor(Date.now() / 1000), chat, caption });
   }
 
   /** Long polling: answer at once when updates wait, else hold the request up to `timeout` s. */
@@ -414,16 +443,48 @@ async function readPayload(req: IncomingMessage, url: URL): Promise<Payload> {
   if (body.length === 0) return payload;
   if (type.startsWith('application/json'))
     return { ...payload, ...JSON.parse(body.toString('utf8')) };
-  const form = type.startsWith('multipart/form-data')
-    ? await new Response(body, { headers: { 'content-type': type } }).formData()
-    : new URLSearchParams(body.toString('utf8'));
-  for (const [key, value] of form) {
-    payload[key] =
-      typeof value === 'string'
-        ? decodeValue(value)
-        : { filename: value.name, bytes: new Uint8Array(await value.arrayBuffer()) };
+  if (type.startsWith('multipart/form-data')) {
+    for (const part of multipartParts(body, type)) {
+      payload[part.name] =
+        part.filename === undefined
+          ? decodeValue(part.bytes.toString('utf8'))
+          : { filename: part.filename, bytes: new Uint8Array(part.bytes) };
+    }
+    return payload;
+  }
+  for (const [key, value] of new URLSearchParams(body.toString('utf8'))) {
+    payload[key] = decodeValue(value);
   }
   return payload;
+}
+
+/**
+ * The parts of a multipart/form-data body. Written out because undici's
+ * FormData parser refuses the unquoted filename grammY sends (Telegram takes it).
+ */
+function multipartParts(body: Buffer, contentType: string) {
+  const boundary = /boundary="?([^";]+)"?/.exec(contentType)?.[1];
+  if (!boundary) return [];
+  const parts: { name: string; filename: string | undefined; bytes: Buffer }[] = [];
+  const delimiter = Buffer.from(`--${boundary}`);
+  let start = body.indexOf(delimiter);
+  while (start !== -1) {
+    const next = body.indexOf(delimiter, start + delimiter.length);
+    if (next === -1) break;
+    const chunk = body.subarray(start + delimiter.length, next);
+    const headerEnd = chunk.indexOf('\r\n\r\n');
+    if (headerEnd !== -1) {
+      const headers = chunk.subarray(0, headerEnd).toString('utf8');
+      // grammY writes filename=foto.jpg unquoted, which undici's parser refuses.
+      const name = /(?:^|[;:\s])name="([^"]*)"/.exec(headers)?.[1];
+      const filename = /filename="?([^";\r\n]+)"?/.exec(headers)?.[1];
+      // The part's content ends before the CRLF that precedes the next delimiter.
+      const content = chunk.subarray(headerEnd + 4, chunk.length - 2);
+      if (name !== undefined) parts.push({ name, filename, bytes: content });
+    }
+    start = next;
+  }
+  return parts;
 }
 
 function decodeValue(value: string): unknown {

@@ -3,10 +3,10 @@
  * the keyboard under the last, all within one deadline so the outbox worker
  * that called us is never held for long (its lease on the row is 60 s).
  */
-import type { Api } from 'grammy';
+import { type Api, InputFile } from 'grammy';
 import type { OutboundMessage } from '../../runtime/messages.ts';
 import type { Delivered } from '../channel-adapter.ts';
-import { apiSignal } from './api-signal.ts';
+import { type ApiSignal, apiSignal } from './api-signal.ts';
 import { toDeliveryError } from './delivery-error.ts';
 import { renderMessage } from './render-message.ts';
 
@@ -26,10 +26,15 @@ export async function sendOutbound(
   chatKey: string,
   message: OutboundMessage,
   deadlineMs = DELIVERY_DEADLINE_MS,
+  file?: OutboundFile | null,
 ): Promise<Delivered> {
   const signal = apiSignal(AbortSignal.timeout(deadlineMs));
   let lastId: number | undefined;
   try {
+    if (file) {
+      const sent = await sendFile(api, chatKey, file, message.text, signal);
+      return { platformMessageId: String(sent.message_id) };
+    }
     for (const part of renderMessage(message)) {
       const other = part.keyboard ? { reply_markup: part.keyboard } : {};
       const sent = await api.sendMessage(chatKey, part.text, other, signal);
@@ -39,4 +44,28 @@ export async function sendOutbound(
     throw toDeliveryError(error);
   }
   return { platformMessageId: lastId === undefined ? undefined : String(lastId) };
+}
+
+export interface OutboundFile {
+  bytes: Uint8Array;
+  mimeType: string;
+  kind: 'photo' | 'document';
+}
+
+/** Telegram's limit for a caption. */
+const MAX_CAPTION = 1024;
+
+function sendFile(
+  api: Api,
+  chatKey: string,
+  file: OutboundFile,
+  caption: string,
+  signal: ApiSignal,
+) {
+  const other = { caption: caption.slice(0, MAX_CAPTION) };
+  if (file.kind === 'photo') {
+    return api.sendPhoto(chatKey, new InputFile(file.bytes, 'foto.jpg'), other, signal);
+  }
+  const name = file.mimeType === 'application/pdf' ? 'dokumen.pdf' : 'dokumen';
+  return api.sendDocument(chatKey, new InputFile(file.bytes, name), other, signal);
 }

@@ -98,7 +98,10 @@ export function createTelegramChannel(deps: TelegramDeps): ChannelAdapter {
           scope: { type: 'chat', chat_id: Number(chatKey) },
         });
       }
-      return sendOutbound(bot.api, chatKey, message);
+      const file = message.attachment
+        ? await deps.gateway.openAttachment(message.attachment.attachmentId)
+        : null;
+      return sendOutbound(bot.api, chatKey, message, undefined, file);
     },
   };
 }

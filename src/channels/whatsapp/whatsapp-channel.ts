@@ -168,6 +168,26 @@ export function createWhatsAppChannel(deps: WhatsAppDeps): ChannelAdapter {
         throw new DeliveryError('not a WhatsApp private chat', { permanent: true });
       }
       if (!connection?.openSocket) throw notConnected();
+      const file = message.attachment
+        ? await deps.gateway.openAttachment(message.attachment.attachmentId)
+        : null;
+      if (file) {
+        const content =
+          file.kind === 'photo'
+            ? { image: file.bytes, caption: message.text }
+            : {
+                document: file.bytes,
+                mimetype: file.mimeType,
+                fileName: 'dokumen.pdf',
+                caption: message.text,
+              };
+        const sent = await sending.run(async () => {
+          const socket = connection?.openSocket;
+          if (!socket) throw notConnected();
+          return socket.sendMessage(chatKey, content);
+        });
+        return { platformMessageId: sent?.key.id ?? undefined };
+      }
       const texts = renderOutbound(message, t(await chatLocale(chatKey), 'channel.optionsHint'));
       let platformMessageId: string | undefined;
       for (const text of texts) {

@@ -16,6 +16,9 @@ import { codeOnly } from '../command-args.ts';
 import { findWorkedTicket, ticketScope } from '../ticket-access.ts';
 import { ticketLabeller } from '../ticket-labels.ts';
 
+/** Enough for a KTP, a KK, an SKTM and a few photos, without flooding a phone. */
+const MAX_FILES_SENT = 10;
+
 /** The newest events that fit a phone screen. */
 const TIMELINE_LINES = 15;
 
@@ -37,6 +40,29 @@ export const ticketDetailCommand = command({
         ? await partnerView(ctx.tx, ctx.cipher, ctx.actor, ticket.id)
         : await staffView(ctx.tx, ctx.cipher, ctx.actor, ticket.id);
     ctx.replyText(text);
+    // Photos of a KTP or KK go to a staff member's own chat only, never to a group or a partner.
+    if (ctx.actor.role === 'mitra' || ctx.actor.inGroup) return;
+    const files = await ctx.tx.attachment.findMany({
+      where: { ticketId: ticket.id },
+      orderBy: { createdAt: 'asc' },
+      take: MAX_FILES_SENT,
+      select: { id: true, kind: true },
+    });
+    files.forEach((file, index) => {
+      const kind = t(
+        ctx.actor.locale,
+        file.kind === 'photo' ? 'staff.ticket.photo' : 'staff.ticket.pdf',
+      );
+      ctx.replyFile(
+        t(ctx.actor.locale, 'staff.ticket.documentCaption', {
+          code,
+          kind,
+          n: index + 1,
+          total: files.length,
+        }),
+        file.id,
+      );
+    });
   },
 });
 

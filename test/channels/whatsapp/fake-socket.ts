@@ -19,6 +19,8 @@ export interface SentText {
   text: string;
   /** performance.now() when sendMessage was called */
   at: number;
+  /** everything handed to sendMessage (an image, a document, a caption) */
+  content: AnyMessageContent;
 }
 
 export type FakeSocket = WhatsAppSocket & {
@@ -71,7 +73,8 @@ function fakeSocket(config: UserFacingSocketConfig, lids: Map<string, string>): 
     signalRepository: { lidMapping: { getLIDForPN: async (pn) => lids.get(pn) ?? null } },
     async sendMessage(jid: string, content: AnyMessageContent) {
       count += 1;
-      socket.sent.push({ jid, text: 'text' in content ? content.text : '', at: performance.now() });
+      const text = 'text' in content ? content.text : '';
+      socket.sent.push({ jid, text, at: performance.now(), content });
       return { key: { remoteJid: jid, fromMe: true, id: `3EB0OUT${count}` } } as WAMessage;
     },
     async end(error: Error | undefined) {

@@ -53,6 +53,45 @@ describe('WhatsApp channel', () => {
       .map((s) => s.text);
   }
 
+  describe('files the desk sends', () => {
+    it('sends a stored photo as an image and a PDF as a document, each with its caption', async () => {
+      const photo = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 7]);
+      const pdf = new Uint8Array([0x25, 0x50, 0x44, 0x46, 9]);
+      const store = async (bytes: Uint8Array, mimeType: string) => {
+        const saved = await desk.h.attachments.save(desk.h.db.prisma, {
+          bytes,
+          mimeType,
+          identityId: null,
+        });
+        if (!saved.ok) throw new Error('not stored');
+        return saved.attachmentId;
+      };
+      const photoId = await store(photo, 'image/jpeg');
+      const pdfId = await store(pdf, 'application/pdf');
+      const staffLid = '99887766554433@lid';
+      await desk.whatsapp.deliver(staffLid, {
+        text: 'PB-7K4M2Q · foto 1/2',
+        options: [],
+        attachment: { attachmentId: photoId },
+      });
+      await desk.whatsapp.deliver(staffLid, {
+        text: 'PB-7K4M2Q · PDF 2/2',
+        options: [],
+        attachment: { attachmentId: pdfId },
+      });
+      const [image, document] = desk.sockets.sent
+        .filter((s) => s.jid === staffLid)
+        .map((s) => s.content);
+      expect(image).toMatchObject({ caption: 'PB-7K4M2Q · foto 1/2' });
+      expect(new Uint8Array((image as { image: Buffer }).image)).toEqual(photo);
+      expect(document).toMatchObject({
+        caption: 'PB-7K4M2Q · PDF 2/2',
+        mimetype: 'application/pdf',
+      });
+      expect(new Uint8Array((document as { document: Buffer }).document)).toEqual(pdf);
+    });
+  });
+
   describe('text', () => {
     it('starts a conversation and answers the LID with the options as a numbered list', async () => {
       const [reply] = await say(SITI, text('halo, mau tanya bantuan'));
