@@ -76,7 +76,14 @@ const unreachable = {
 } as const;
 
 const chatStep = (prompt: 'contact.chat.opened' | 'contact.chat.sent' | 'contact.chat.waiting') =>
-  ({ meta: { prompt, expects: 'message', keepOnIdle: true } satisfies StepMeta }) as const;
+  ({
+    meta: {
+      prompt,
+      expects: 'message',
+      keepOnIdle: true,
+      cancelled: 'contact.chat.closed',
+    } satisfies StepMeta,
+  }) as const;
 
 export const contactStaffMachine = setup({
   types: {

@@ -73,6 +73,8 @@ export interface StepMeta {
   options?: OptionSource;
   /** the desk asked this itself or a chat stays open: a 30-minute pause does not restart it */
   keepOnIdle?: boolean;
+  /** what "batal" says here, when "nothing was sent" would not be true */
+  cancelled?: Key;
 }
 
 /** A refusal the resident sees: a catalog key and its parameters. */

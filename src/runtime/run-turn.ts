@@ -113,7 +113,7 @@ async function answer(
         ? deps.driver.start(scope, 'entry')
         : deps.driver.start(scope, 'menu');
     case 'CANCEL':
-      scope.say('runtime.cancelled');
+      scope.say(currentStep(active.snapshot)?.cancelled ?? 'runtime.cancelled');
       return active.def.id === 'entry'
         ? deps.driver.start(scope, 'entry')
         : deps.driver.start(scope, 'menu');

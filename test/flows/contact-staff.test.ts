@@ -102,6 +102,15 @@ describe('talk to staff', () => {
       );
     });
 
+    it('says "batal" closes the chat without pretending nothing was sent', async () => {
+      const { chat } = await atMessageStep('cs-batal');
+      await chat.send('Halo petugas, saya mau tanya');
+      expect(texts(await chat.send('batal'))).toEqual([
+        t('id', 'contact.chat.closed'),
+        t('id', 'menu.choose'),
+      ]);
+    });
+
     it('answers a sticker and 5,000 characters with a reason, in the message step and in the chat', async () => {
       const { chat, identityId } = await atMessageStep('cs-odd');
       expect(texts(await chat.send({ kind: 'unsupported' }))).toEqual([

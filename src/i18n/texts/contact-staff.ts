@@ -16,6 +16,7 @@ export const contactStaffTexts = defineTexts({
     'contact.unitUnknown':
       'Maaf, kami belum menemukan petugas untuk pesan ini. Silakan pilih kecamatan Anda.',
     'contact.staffReply': 'Balasan dari {unit}:\n{text}',
+    'contact.chat.closed': 'Percakapan ditutup. Pesan yang sudah terkirim tetap diterima petugas.',
   },
   su: {
     'contact.chooseTicket':
@@ -34,6 +35,7 @@ export const contactStaffTexts = defineTexts({
     'contact.unitUnknown':
       'Hapunten, patugas kanggo pesen ieu teu acan kapendak. Mangga pilih kacamatan Bapa/Ibu.',
     'contact.staffReply': 'Waleran ti {unit}:\n{text}',
+    'contact.chat.closed': 'Obrolan ditutup. Pesen nu parantos dikintun tetep katampi ku patugas.',
   },
   en: {
     'contact.chooseTicket': 'Which ticket is your message about? Or choose "Something else".',
@@ -49,5 +51,6 @@ export const contactStaffTexts = defineTexts({
     'contact.unitUnknown':
       'Sorry, we could not find the staff for this message. Please choose your kecamatan.',
     'contact.staffReply': 'Reply from {unit}:\n{text}',
+    'contact.chat.closed': 'The chat is closed. Messages already sent still reach the staff.',
   },
 });
