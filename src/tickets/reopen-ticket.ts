@@ -5,7 +5,9 @@
  * the unit picks it up again. A refused move still keeps the resident's note.
  */
 import { moveTicket, type TicketStatus } from '../core/ticket-lifecycle.ts';
+import { addWorkingDays } from '../core/working-days.ts';
 import type { Tx } from '../store/database.ts';
+import { COMPLAINT_SLA_DAYS } from './open-ticket.ts';
 import type { OwnTicket } from './own-ticket.ts';
 
 export interface ReopenInput {
@@ -13,6 +15,8 @@ export interface ReopenInput {
   citizenId: string | null;
   reason: string;
   now: Date;
+  /** for the fresh SLA: the unit owes a new answer, counted from the reopening */
+  holidays: ReadonlySet<string>;
 }
 
 export type ReopenResult = { ok: true; unitName: string } | { ok: false; status: TicketStatus };
@@ -28,7 +32,7 @@ export async function reopenTicket(tx: Tx, input: ReopenInput): Promise<ReopenRe
   // Conditional on the status read, so a staff member closing it meanwhile wins cleanly.
   const moved = await tx.ticket.updateMany({
     where: { id: ticket.id, status: ticket.status },
-    data: { status: move.to, closedAt: null },
+    data: { status: move.to, closedAt: null, slaDueAt: await freshDueDate(tx, input) },
   });
   if (moved.count === 0) {
     const current = await tx.ticket.findUniqueOrThrow({
@@ -53,4 +57,12 @@ export async function reopenTicket(tx: Tx, input: ReopenInput): Promise<ReopenRe
     },
   });
   return { ok: true, unitName: ticket.unitName };
+}
+
+async function freshDueDate(tx: Tx, input: ReopenInput): Promise<Date> {
+  const ticket = await tx.ticket.findUniqueOrThrow({
+    where: { id: input.ticket.id },
+    select: { service: { select: { slaDays: true } } },
+  });
+  return addWorkingDays(input.now, ticket.service?.slaDays ?? COMPLAINT_SLA_DAYS, input.holidays);
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InProcessChat } from '../../src/channels/in-process/in-process-channel.ts';
 import type { TicketStatus } from '../../src/core/ticket-lifecycle.ts';
+import { addWorkingDays } from '../../src/core/working-days.ts';
 import { t } from '../../src/i18n/translate.ts';
 import { askForFeedback } from '../../src/tickets/ask-for-feedback.ts';
 import { openTicket } from '../../src/tickets/open-ticket.ts';
@@ -136,6 +137,8 @@ describe('feedback', () => {
   describe('not resolved', () => {
     it('reopens the ticket with the reason in a public event and tells who follows up', async () => {
       const { chat, ticket } = await residentWithTicket(h, 'fb-reopen', 'SELESAI');
+      // Reopened ten days after filing, the old due date has long passed.
+      h.clock.advance(10 * 24 * 3_600_000);
       await askInChat(h, chat, ticket.code);
       expect(texts(await chat.send('belum'))).toEqual([t('id', 'feedback.askReason')]);
       const replies = await chat.send('Kartu BPJS belum aktif sampai sekarang');
@@ -145,6 +148,9 @@ describe('feedback', () => {
 
       const after = await h.db.prisma.ticket.findUniqueOrThrow({ where: { id: ticket.id } });
       expect(after.status).toBe('DIBUKA_KEMBALI');
+      // The unit owes a new answer: 3 working days (kesehatan) from the reopening.
+      expect(after.slaDueAt).toEqual(addWorkingDays(h.clock.now, 3, h.ref.holidays));
+      expect(after.slaDueAt?.getTime()).toBeGreaterThan(h.clock.now.getTime());
       const event = await h.db.prisma.ticketEvent.findFirstOrThrow({
         where: { ticketId: ticket.id, type: 'reopened' },
       });

@@ -34,6 +34,7 @@ export const feedbackEffectHandlers: Record<string, EffectHandler> = {
     const ticket = await findOwnTicket(scope.tx, ticketCode, scope.identityId);
     if (!ticket) return NOT_YOURS;
     const result = await reopenTicket(scope.tx, {
+      holidays: scope.ref.holidays,
       ticket,
       citizenId: scope.citizenId,
       reason,
