@@ -8,7 +8,7 @@
 import { maskNik } from '../core/nik.ts';
 import { t } from '../i18n/translate.ts';
 import type { Tx } from '../store/database.ts';
-import { tellStaffChats } from './staff-chats.ts';
+import { type ChatRef, tellStaffChats } from './staff-chats.ts';
 import { ticketLabeller } from './ticket-labels.ts';
 
 const LOCALE = 'id';
@@ -27,21 +27,53 @@ export async function announceNewTicket(tx: Tx, ticketId: string, now: Date): Pr
     },
   });
   const labels = await (await ticketLabeller(tx, LOCALE))(ticket);
-  const view = `/tiket ${ticket.code}`;
-  const claim = `/ambil ${ticket.code}`;
   return tellStaffChats(
     tx,
     { unitId: ticket.unitId },
     {
       text: t(LOCALE, 'staff.announce.ticket', { code: ticket.code, ...labels }),
-      options: [
-        { id: view, label: `${t(LOCALE, 'staff.announce.view')}: ${view}` },
-        { id: claim, label: `${t(LOCALE, 'staff.announce.claim')}: ${claim}` },
-      ],
+      options: viewAndClaim(ticket.code),
     },
     `announce:${ticket.code}`,
     now,
   );
+}
+
+/** The unit above learns that a ticket is now theirs, and why. */
+export async function announceEscalation(
+  tx: Tx,
+  escalation: { code: string; from: string; to: string; reason: string },
+  now: Date,
+  /** the chat that escalated, which knows already */
+  except?: ChatRef,
+): Promise<number> {
+  const escalations = await tx.ticketEvent.count({
+    where: { ticket: { code: escalation.code }, type: 'escalated' },
+  });
+  return tellStaffChats(
+    tx,
+    { unitId: escalation.to },
+    {
+      text: t(LOCALE, 'staff.announce.escalated', {
+        code: escalation.code,
+        unit: escalation.from,
+        reason: escalation.reason,
+      }),
+      options: viewAndClaim(escalation.code),
+    },
+    `escalated:${escalation.code}:${escalations}`,
+    now,
+    except,
+  );
+}
+
+function viewAndClaim(code: string) {
+  const view = `/tiket ${code}`;
+  const claim = `/ambil ${code}`;
+  return [
+    { id: view, label: `${t(LOCALE, 'staff.announce.view')}: ${view}` },
+    { id: claim, label: `${t(LOCALE, 'staff.announce.claim')}: ${claim}` },
+  ];
 }
 
 export async function announceReferral(

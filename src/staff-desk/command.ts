@@ -15,6 +15,8 @@ import type { Actor } from './actor.ts';
 export interface CommandContext {
   tx: Tx;
   actor: Actor;
+  /** the chat the command came from */
+  chat: { channel: string; chatKey: string };
   now: Date;
   /** unique per inbound message: dedupe keys of everything this command queues start with it */
   causeKey: string;

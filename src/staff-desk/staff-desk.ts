@@ -205,13 +205,14 @@ export class StaffDesk {
       say('staff.usage', { usage: t(locale, command.usage) });
       return out;
     }
-    await command.run(this.#context(tx, actor, now, causeKey, out, afterCommit), args.data);
+    await command.run(this.#context(tx, actor, chat, now, causeKey, out, afterCommit), args.data);
     return out;
   }
 
   #context(
     tx: Tx,
     actor: Actor,
+    chat: { channel: string; chatKey: string },
     now: Date,
     causeKey: string,
     out: OutboundMessage[],
@@ -220,6 +221,7 @@ export class StaffDesk {
     return {
       tx,
       actor,
+      chat,
       now,
       causeKey,
       cipher: this.deps.cipher,

@@ -98,6 +98,16 @@ describe('staff commands at work', () => {
     expect(texts(await petugas.send(`/tiket ${code}`))).toEqual([
       say('staff.ticketNotFound', { code }),
     ]);
+    // The kecamatan's chats are told, with the reason and the buttons to take it.
+    const [told] = await koordinator.drain();
+    expect(told?.text).toBe(
+      say('staff.announce.escalated', {
+        code,
+        unit: 'Puskesos Desa Cileunyi Kulon',
+        reason: 'butuh anggaran kecamatan',
+      }),
+    );
+    expect(told?.options.map((o) => o.id)).toEqual([`/tiket ${code}`, `/ambil ${code}`]);
     expect(texts(await koordinator.send('/antrian')).join('\n')).toContain(`${code} · DIESKALASI`);
     expect(texts(await koordinator.send(`/eskalasi ${code} perlu dinas`))).toEqual([
       say('staff.escalate.ok', { code, unit: 'SLRT Kabupaten Bandung' }),

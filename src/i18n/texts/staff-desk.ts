@@ -119,6 +119,7 @@ export const staffDeskTexts = defineTexts({
     'staff.usage.tuntas':
       '/tuntas KODE hasil: berhasil, atau tidak berhasil dengan alasan. Contoh: /tuntas PB-7K4M2Q berhasil',
     'staff.announce.ticket': 'Tiket baru {code} · {kind} · {about} · {desa}. Batas {due}.',
+    'staff.announce.escalated': 'Tiket {code} diteruskan dari {unit}: {reason}',
     'staff.announce.view': 'Lihat',
     'staff.announce.claim': 'Ambil',
     'staff.announce.residentMessage': 'Pesan pelapor {code}:\n{text}\nBalas: /balas {code} pesan',
@@ -270,6 +271,7 @@ export const staffDeskTexts = defineTexts({
     'staff.usage.tuntas':
       '/tuntas KODE hasil: berhasil, atanapi tidak berhasil sareng alesanana. Conto: /tuntas PB-7K4M2Q berhasil',
     'staff.announce.ticket': 'Tikét énggal {code} · {kind} · {about} · {desa}. Wates {due}.',
+    'staff.announce.escalated': 'Tikét {code} diteraskeun ti {unit}: {reason}',
     'staff.announce.view': 'Tingali',
     'staff.announce.claim': 'Cepeng',
     'staff.announce.residentMessage':
@@ -421,6 +423,7 @@ export const staffDeskTexts = defineTexts({
     'staff.usage.tuntas':
       '/tuntas CODE outcome: berhasil (succeeded), or tidak berhasil (did not) with the reason. Example: /tuntas PB-7K4M2Q berhasil',
     'staff.announce.ticket': 'New ticket {code} · {kind} · {about} · {desa}. Due {due}.',
+    'staff.announce.escalated': 'Ticket {code} was passed up from {unit}: {reason}',
     'staff.announce.view': 'View',
     'staff.announce.claim': 'Take',
     'staff.announce.residentMessage':

@@ -3,6 +3,7 @@
  * kecamatan → kabupaten), whose koordinator now works it.
  */
 import { t } from '../../i18n/translate.ts';
+import { announceEscalation } from '../announcements.ts';
 import { command, STAFF } from '../command.ts';
 import { codeAndText } from '../command-args.ts';
 import { moveAndRecord, tellResident, ticketOrReply } from './shared.ts';
@@ -34,6 +35,12 @@ export const escalateCommand = command({
     if (!moved) return;
     await tellResident(ctx, ticket, (locale) =>
       t(locale, 'notify.escalated', { code, unit: above.name }),
+    );
+    await announceEscalation(
+      ctx.tx,
+      { code, from: ticket.unitName, to: above.id, reason: text },
+      ctx.now,
+      ctx.chat,
     );
     ctx.reply('staff.escalate.ok', { code, unit: above.name });
   },
