@@ -5,7 +5,7 @@
  * ('#complaint.…'); guards and actions are named in the machine's setup.
  */
 import type { Key, Locale } from '../src/i18n/translate.ts';
-import type { StepMeta } from './flow-kit.ts';
+import { choice, choseOption, type StepMeta, say } from './flow-kit.ts';
 
 export type IdentityMode = 'named' | 'confidential' | 'anonymous';
 
@@ -50,11 +50,6 @@ export const SUMMARY: Record<IdentityMode, Key> = {
   anonymous: 'complaint.summary.anonymous',
 };
 
-export const choice = (options: readonly { id: string; label: Key }[]) =>
-  ({ kind: 'static', options }) as const;
-export const chose = (option: string) => ({ type: 'chose', params: { option } }) as const;
-export const say = (key: Key) => ({ type: 'say', params: { key } }) as const;
-export const toMenu = { type: 'startFlow', params: { flowId: 'menu' } } as const;
 export const refuse = { actions: 'refuseInput' } as const;
 export const noPerson = { name: '', nik: '', needsVerification: false } as const;
 
@@ -165,7 +160,7 @@ export const identityStep = (to: { name: string; done: string; back: string }) =
     } satisfies StepMeta,
     on: {
       INPUT: [
-        { guard: chose('anonymous'), actions: 'becomeAnonymous', target: to.done },
+        { guard: choseOption('anonymous'), actions: 'becomeAnonymous', target: to.done },
         { guard: 'inputAccepted', actions: 'rememberIdentityMode', target: to.name },
         refuse,
       ],

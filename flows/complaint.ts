@@ -16,8 +16,6 @@ import { assign, setup } from 'xstate';
 import {
   type ComplaintContext,
   type ComplaintDraft,
-  choice,
-  chose,
   desaStep,
   descriptionStep,
   draftOf,
@@ -30,25 +28,28 @@ import {
   noPerson,
   photosStep,
   refuse,
-  say,
   sayCreated,
   sayKeepCode,
   saySummary,
   shorten,
-  toMenu,
   topicStep,
 } from './complaint-steps.ts';
 import {
   acceptedLabel,
   acceptedValue,
   type BackEvent,
+  choice,
+  chose,
+  choseOption,
   effect,
   type FlowDefinition,
   type FlowStart,
   type InputEvent,
   inputAccepted,
   type StepMeta,
+  say,
   sharedEffects,
+  toMenu,
 } from './flow-kit.ts';
 
 export type { ComplaintDraft, IdentityMode } from './complaint-steps.ts';
@@ -113,8 +114,7 @@ export const complaintMachine = setup({
   },
   guards: {
     inputAccepted,
-    chose: ({ event }, params: { option: string }) =>
-      inputAccepted({ event }) && acceptedValue(event) === params.option,
+    chose,
     notConsented: ({ context }) => !context.consented,
     rejected: ({ event }) => !inputAccepted({ event }),
     isAnonymous: ({ context }) => context.identityMode === 'anonymous',
@@ -174,12 +174,12 @@ export const complaintMachine = setup({
       on: {
         INPUT: [
           {
-            guard: chose('send'),
+            guard: choseOption('send'),
             actions: { type: 'createComplaint', params: ({ context }) => draftOf(context) },
           },
-          { guard: chose('edit'), target: 'editField' },
+          { guard: choseOption('edit'), target: 'editField' },
           {
-            guard: chose('cancel'),
+            guard: choseOption('cancel'),
             actions: ['forgetPerson', say('runtime.cancelled'), toMenu],
             target: 'done',
           },
@@ -210,11 +210,11 @@ export const complaintMachine = setup({
       } satisfies StepMeta,
       on: {
         INPUT: [
-          { guard: chose('topic'), target: 'edit.topic' },
-          { guard: chose('description'), target: 'edit.description' },
-          { guard: chose('identity'), target: 'edit.identity' },
-          { guard: chose('kecamatan'), target: 'edit.kecamatan' },
-          { guard: chose('photos'), target: 'edit.photos' },
+          { guard: choseOption('topic'), target: 'edit.topic' },
+          { guard: choseOption('description'), target: 'edit.description' },
+          { guard: choseOption('identity'), target: 'edit.identity' },
+          { guard: choseOption('kecamatan'), target: 'edit.kecamatan' },
+          { guard: choseOption('photos'), target: 'edit.photos' },
           refuse,
         ],
         BACK: 'confirm',

@@ -8,6 +8,7 @@ import type { Locale } from '../src/i18n/translate.ts';
 import {
   acceptedValue,
   type BackEvent,
+  choice,
   chose,
   type FlowDefinition,
   type FlowStart,
@@ -29,7 +30,7 @@ const consentStep = (prompt: 'entry.askConsent' | 'entry.consentDetails') =>
     meta: {
       prompt,
       expects: 'choice',
-      options: { kind: 'static', options: consentOptions },
+      options: choice(consentOptions),
     } satisfies StepMeta,
     on: {
       INPUT: [

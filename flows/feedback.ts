@@ -10,6 +10,7 @@ import type { Locale } from '../src/i18n/translate.ts';
 import {
   acceptedValue,
   type BackEvent,
+  choice,
   chose,
   effect,
   type FlowDefinition,
@@ -18,6 +19,7 @@ import {
   inputAccepted,
   type StepMeta,
   sharedEffects,
+  toMenu,
 } from './flow-kit.ts';
 
 interface FeedbackContext {
@@ -39,18 +41,13 @@ export interface FeedbackEffectParams {
   reopenTicket: { ticketCode: string; reason: string };
 }
 
-const toMenu = { type: 'startFlow', params: { flowId: 'menu' } } as const;
-
-const ratingOptions = {
-  kind: 'static',
-  options: [
-    { id: '1', label: 'feedback.rating.1' },
-    { id: '2', label: 'feedback.rating.2' },
-    { id: '3', label: 'feedback.rating.3' },
-    { id: '4', label: 'feedback.rating.4' },
-    { id: '5', label: 'feedback.rating.5' },
-  ],
-} as const;
+const ratingOptions = choice([
+  { id: '1', label: 'feedback.rating.1' },
+  { id: '2', label: 'feedback.rating.2' },
+  { id: '3', label: 'feedback.rating.3' },
+  { id: '4', label: 'feedback.rating.4' },
+  { id: '5', label: 'feedback.rating.5' },
+]);
 
 export const feedbackMachine = setup({
   types: {
@@ -99,13 +96,10 @@ export const feedbackMachine = setup({
       meta: {
         prompt: 'feedback.askResolved',
         expects: 'choice',
-        options: {
-          kind: 'static',
-          options: [
-            { id: 'resolved', label: 'feedback.resolved.yes' },
-            { id: 'unresolved', label: 'feedback.resolved.no' },
-          ],
-        },
+        options: choice([
+          { id: 'resolved', label: 'feedback.resolved.yes' },
+          { id: 'unresolved', label: 'feedback.resolved.no' },
+        ]),
         // The desk asked this out of the blue; an answer hours later still counts.
         keepOnIdle: true,
       } satisfies StepMeta,
@@ -135,7 +129,7 @@ export const feedbackMachine = setup({
       meta: {
         prompt: 'feedback.askComment',
         expects: 'text',
-        options: { kind: 'static', options: [{ id: 'skip', label: 'common.skip' }] },
+        options: choice([{ id: 'skip', label: 'common.skip' }]),
       } satisfies StepMeta,
       on: {
         INPUT: [

@@ -168,6 +168,19 @@ export function chose({ event }: { event: { type: string } }, params: { option: 
   return inputAccepted({ event }) && acceptedValue(event) === params.option;
 }
 
+/** Options that never change, named by their catalog label keys. */
+export const choice = (options: readonly { id: string; label: Key }[]) =>
+  ({ kind: 'static', options }) as const;
+
+/** The `chose` guard for one option, as machine config refers to it. */
+export const choseOption = (option: string) => ({ type: 'chose', params: { option } }) as const;
+
+/** The shared `say` action for one catalog text. */
+export const say = (key: Key) => ({ type: 'say', params: { key } }) as const;
+
+/** The shared `startFlow` action back to the main menu. */
+export const toMenu = { type: 'startFlow', params: { flowId: 'menu' } } as const;
+
 /** Languages offered at first contact and in the menu, each named in itself. */
 export const LANGUAGE_OPTIONS = {
   kind: 'static',

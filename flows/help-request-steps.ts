@@ -6,7 +6,14 @@
  * or returns to the summary, and a restored snapshot needs no extra flag.
  */
 import type { Locale } from '../src/i18n/translate.ts';
-import type { BackEvent, FlowStart, InputEvent, StepMeta } from './flow-kit.ts';
+import {
+  type BackEvent,
+  choice,
+  choseOption,
+  type FlowStart,
+  type InputEvent,
+  type StepMeta,
+} from './flow-kit.ts';
 
 /** What `createHelpRequest` files. An empty NIK or KK was skipped after three wrong tries. */
 export interface HelpRequestDraft {
@@ -137,11 +144,6 @@ export const noPerson = {
   kkLabel: '',
 } as const;
 
-type Options = readonly { id: string; label: StepMeta['prompt'] }[];
-export const choice = (options: Options) => ({ kind: 'static', options }) as const;
-
-export const chose = (option: string) => ({ type: 'chose', params: { option } }) as const;
-
 /** What the summary lets the resident change, and the step that changes it. */
 export const EDITABLE = {
   category: 'category',
@@ -154,7 +156,6 @@ export const EDITABLE = {
 } as const;
 
 export const SUMMARY = '#help-request.summary';
-export const toMenu = { type: 'startFlow', params: { flowId: 'menu' } } as const;
 
 /** Asks the runtime whether this person already has this category open. */
 export const checkDuplicate = {
@@ -239,8 +240,8 @@ function numberSteps(
       } satisfies StepMeta,
       on: {
         INPUT: [
-          { guard: chose('retry'), target: at(field) },
-          { guard: chose('skip'), actions: skip, target: next },
+          { guard: choseOption('retry'), target: at(field) },
+          { guard: choseOption('skip'), actions: skip, target: next },
           accepted,
           refuse,
         ],

@@ -13,17 +13,19 @@ import { assign, not, setup } from 'xstate';
 import {
   acceptedLabel,
   acceptedValue,
+  choice,
+  chose,
+  choseOption,
   effect,
   type FlowDefinition,
   type FlowStart,
   inputAccepted,
   type StepMeta,
   sharedEffects,
+  toMenu,
 } from './flow-kit.ts';
 import {
   categoryStep,
-  choice,
-  chose,
   describeCategory,
   draftOf,
   EDITABLE,
@@ -35,7 +37,6 @@ import {
   noPerson,
   shorten,
   summaryStep,
-  toMenu,
   WRONG_TRIES,
 } from './help-request-steps.ts';
 
@@ -128,8 +129,7 @@ export const helpRequestMachine = setup({
   },
   guards: {
     inputAccepted,
-    chose: ({ event }, params: { option: string }) =>
-      inputAccepted({ event }) && acceptedValue(event) === params.option,
+    chose,
     consented: ({ context }) => context.consented,
     hasCategory: ({ context }) => context.serviceCode !== '',
     lastNikTry: ({ context }) => context.nikTries >= WRONG_TRIES - 1,
@@ -196,12 +196,12 @@ export const helpRequestMachine = setup({
       on: {
         INPUT: [
           {
-            guard: chose('send'),
+            guard: choseOption('send'),
             actions: { type: 'createHelpRequest', params: ({ context }) => draftOf(context) },
           },
-          { guard: chose('edit'), target: 'editField' },
+          { guard: choseOption('edit'), target: 'editField' },
           {
-            guard: chose('cancel'),
+            guard: choseOption('cancel'),
             actions: [
               'forgetPerson',
               { type: 'say', params: { key: 'runtime.cancelled' } },
@@ -236,7 +236,7 @@ export const helpRequestMachine = setup({
       on: {
         INPUT: [
           ...Object.entries(EDITABLE).map(([id, step]) => ({
-            guard: chose(id),
+            guard: choseOption(id),
             target: `#help-request.edit.${step}`,
           })),
           { actions: 'refuseInput' },

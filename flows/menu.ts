@@ -8,6 +8,7 @@ import type { Locale } from '../src/i18n/translate.ts';
 import {
   acceptedValue,
   type BackEvent,
+  choice,
   chose,
   type FlowDefinition,
   type FlowId,
@@ -35,13 +36,10 @@ const MENU_TARGETS: Record<string, FlowId> = {
 };
 const NEEDS_CONSENT: readonly FlowId[] = ['help-request', 'contact-staff'];
 
-const yesNo = {
-  kind: 'static',
-  options: [
-    { id: 'yes', label: 'common.yes' },
-    { id: 'no', label: 'common.no' },
-  ],
-} as const;
+const yesNo = choice([
+  { id: 'yes', label: 'common.yes' },
+  { id: 'no', label: 'common.no' },
+]);
 
 export const menuMachine = setup({
   types: {
@@ -75,18 +73,15 @@ export const menuMachine = setup({
       meta: {
         prompt: 'menu.choose',
         expects: 'choice',
-        options: {
-          kind: 'static',
-          options: [
-            { id: 'help', label: 'menu.help' },
-            { id: 'complaint', label: 'menu.complaint' },
-            { id: 'status', label: 'menu.status' },
-            { id: 'info', label: 'menu.info' },
-            { id: 'contact', label: 'menu.contact' },
-            { id: 'language', label: 'menu.language' },
-            { id: 'privacy', label: 'menu.privacy' },
-          ],
-        },
+        options: choice([
+          { id: 'help', label: 'menu.help' },
+          { id: 'complaint', label: 'menu.complaint' },
+          { id: 'status', label: 'menu.status' },
+          { id: 'info', label: 'menu.info' },
+          { id: 'contact', label: 'menu.contact' },
+          { id: 'language', label: 'menu.language' },
+          { id: 'privacy', label: 'menu.privacy' },
+        ]),
       } satisfies StepMeta,
       on: {
         INPUT: [
@@ -170,13 +165,10 @@ export const menuMachine = setup({
       meta: {
         prompt: 'menu.privacyInfo',
         expects: 'choice',
-        options: {
-          kind: 'static',
-          options: [
-            { id: 'withdraw', label: 'menu.privacy.withdraw' },
-            { id: 'back', label: 'common.back' },
-          ],
-        },
+        options: choice([
+          { id: 'withdraw', label: 'menu.privacy.withdraw' },
+          { id: 'back', label: 'common.back' },
+        ]),
       } satisfies StepMeta,
       on: {
         INPUT: [

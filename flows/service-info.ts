@@ -9,6 +9,7 @@ import type { Locale } from '../src/i18n/translate.ts';
 import {
   acceptedValue,
   type BackEvent,
+  choice,
   chose,
   effect,
   type FlowDefinition,
@@ -90,14 +91,11 @@ export const serviceInfoMachine = setup({
       meta: {
         prompt: 'serviceInfo.show',
         expects: 'choice',
-        options: {
-          kind: 'static',
-          options: [
-            { id: 'another', label: 'serviceInfo.another' },
-            { id: 'apply', label: 'serviceInfo.apply' },
-            { id: 'menu', label: 'common.menu' },
-          ],
-        },
+        options: choice([
+          { id: 'another', label: 'serviceInfo.another' },
+          { id: 'apply', label: 'serviceInfo.apply' },
+          { id: 'menu', label: 'common.menu' },
+        ]),
       } satisfies StepMeta,
       on: {
         INPUT: [
@@ -132,13 +130,10 @@ export const serviceInfoMachine = setup({
       meta: {
         prompt: 'menu.needConsent',
         expects: 'choice',
-        options: {
-          kind: 'static',
-          options: [
-            { id: 'yes', label: 'common.yes' },
-            { id: 'no', label: 'common.no' },
-          ],
-        },
+        options: choice([
+          { id: 'yes', label: 'common.yes' },
+          { id: 'no', label: 'common.no' },
+        ]),
       } satisfies StepMeta,
       on: {
         INPUT: [

@@ -9,6 +9,7 @@ import type { Locale } from '../src/i18n/translate.ts';
 import {
   acceptedValue,
   type BackEvent,
+  choice,
   chose,
   effect,
   type FlowDefinition,
@@ -116,13 +117,10 @@ export const statusMachine = setup({
       meta: {
         prompt: 'status.next',
         expects: 'trackingCode',
-        options: {
-          kind: 'static',
-          options: [
-            { id: 'another', label: 'status.next.another' },
-            { id: 'menu', label: 'common.menu' },
-          ],
-        },
+        options: choice([
+          { id: 'another', label: 'status.next.another' },
+          { id: 'menu', label: 'common.menu' },
+        ]),
       } satisfies StepMeta,
       on: {
         INPUT: [
