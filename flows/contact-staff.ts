@@ -12,12 +12,14 @@ import {
   acceptedValue,
   type BackEvent,
   chose,
+  choseOption,
   effect,
   type FlowDefinition,
   type FlowStart,
   type InputEvent,
   inputAccepted,
   type StepMeta,
+  say,
   sharedEffects,
 } from './flow-kit.ts';
 
@@ -72,7 +74,7 @@ const sendToStaff = {
 
 const unreachable = {
   target: '#contact-staff.askKecamatan',
-  actions: [{ type: 'say', params: { key: 'contact.unitUnknown' } }, 'forgetTicket'],
+  actions: [say('contact.unitUnknown'), 'forgetTicket'],
 } as const;
 
 const chatStep = (prompt: 'contact.chat.opened' | 'contact.chat.sent' | 'contact.chat.waiting') =>
@@ -155,7 +157,7 @@ export const contactStaffMachine = setup({
       on: {
         INPUT: [
           {
-            guard: { type: 'chose', params: { option: 'other' } },
+            guard: choseOption('other'),
             actions: 'forgetTicket',
             target: 'askKecamatan',
           },

@@ -10,12 +10,14 @@ import {
   type BackEvent,
   choice,
   chose,
+  choseOption,
   type FlowDefinition,
   type FlowStart,
   type InputEvent,
   inputAccepted,
   LANGUAGE_OPTIONS,
   type StepMeta,
+  say,
   sharedEffects,
 } from './flow-kit.ts';
 
@@ -35,7 +37,7 @@ const consentStep = (prompt: 'entry.askConsent' | 'entry.consentDetails') =>
     on: {
       INPUT: [
         {
-          guard: { type: 'chose', params: { option: 'agree' } },
+          guard: choseOption('agree'),
           actions: [
             { type: 'recordConsent', params: { granted: true } },
             { type: 'startFlow', params: { flowId: 'menu', start: { consented: true } } },
@@ -43,15 +45,15 @@ const consentStep = (prompt: 'entry.askConsent' | 'entry.consentDetails') =>
           target: '#entry.done',
         },
         {
-          guard: { type: 'chose', params: { option: 'decline' } },
+          guard: choseOption('decline'),
           actions: [
             { type: 'recordConsent', params: { granted: false } },
-            { type: 'say', params: { key: 'entry.consent.declined' } },
+            say('entry.consent.declined'),
             { type: 'startFlow', params: { flowId: 'menu', start: { consented: false } } },
           ],
           target: '#entry.done',
         },
-        { guard: { type: 'chose', params: { option: 'more' } }, target: '#entry.consentDetails' },
+        { guard: choseOption('more'), target: '#entry.consentDetails' },
         { actions: 'refuseInput' },
       ],
       BACK: '#entry.language',

@@ -12,12 +12,14 @@ import {
   type BackEvent,
   choice,
   chose,
+  choseOption,
   effect,
   type FlowDefinition,
   type FlowStart,
   type InputEvent,
   inputAccepted,
   type StepMeta,
+  say,
   sharedEffects,
   toMenu,
 } from './flow-kit.ts';
@@ -105,8 +107,8 @@ export const feedbackMachine = setup({
       } satisfies StepMeta,
       on: {
         INPUT: [
-          { guard: { type: 'chose', params: { option: 'resolved' } }, target: 'askRating' },
-          { guard: { type: 'chose', params: { option: 'unresolved' } }, target: 'askReason' },
+          { guard: choseOption('resolved'), target: 'askRating' },
+          { guard: choseOption('unresolved'), target: 'askReason' },
           { actions: 'refuseInput' },
         ],
       },
@@ -134,7 +136,7 @@ export const feedbackMachine = setup({
       on: {
         INPUT: [
           {
-            guard: { type: 'chose', params: { option: 'skip' } },
+            guard: choseOption('skip'),
             actions: {
               type: 'saveFeedback',
               params: ({ context }) => ({
@@ -159,7 +161,7 @@ export const feedbackMachine = setup({
         ],
         FEEDBACK_SAVED: {
           target: 'done',
-          actions: [{ type: 'say', params: { key: 'feedback.thanks' } }, toMenu],
+          actions: [say('feedback.thanks'), toMenu],
         },
         BACK: 'askRating',
       },

@@ -13,6 +13,7 @@ import {
   type FlowStart,
   type InputEvent,
   type StepMeta,
+  say,
 } from './flow-kit.ts';
 
 /** What `createHelpRequest` files. An empty NIK or KK was skipped after three wrong tries. */
@@ -186,7 +187,7 @@ const locationPin = {
   actions: { type: 'noteHelpLocation', params: {} },
 } as const;
 const onLocation = {
-  actions: ['rememberLocation', { type: 'say', params: { key: 'helpRequest.location.noted' } }],
+  actions: ['rememberLocation', say('helpRequest.location.noted')],
 } as const;
 
 const sayReceived = {

@@ -21,6 +21,7 @@ import {
   type FlowStart,
   inputAccepted,
   type StepMeta,
+  say,
   sharedEffects,
   toMenu,
 } from './flow-kit.ts';
@@ -175,7 +176,7 @@ export const helpRequestMachine = setup({
       always: [
         {
           guard: not('consented'),
-          actions: [{ type: 'say', params: { key: 'menu.privacyNoConsent' } }, toMenu],
+          actions: [say('menu.privacyNoConsent'), toMenu],
           target: 'done',
         },
         { guard: 'hasCategory', actions: describeCategory, target: 'need' },
@@ -202,11 +203,7 @@ export const helpRequestMachine = setup({
           { guard: choseOption('edit'), target: 'editField' },
           {
             guard: choseOption('cancel'),
-            actions: [
-              'forgetPerson',
-              { type: 'say', params: { key: 'runtime.cancelled' } },
-              toMenu,
-            ],
+            actions: ['forgetPerson', say('runtime.cancelled'), toMenu],
             target: 'done',
           },
           { actions: 'refuseInput' },

@@ -10,6 +10,7 @@ import {
   type BackEvent,
   choice,
   chose,
+  choseOption,
   type FlowDefinition,
   type FlowId,
   type FlowStart,
@@ -17,6 +18,7 @@ import {
   inputAccepted,
   LANGUAGE_OPTIONS,
   type StepMeta,
+  say,
   sharedEffects,
 } from './flow-kit.ts';
 
@@ -97,8 +99,8 @@ export const menuMachine = setup({
             target: 'done',
           },
           { guard: 'opensFlowNeedingConsent', actions: 'rememberPending', target: 'askConsent' },
-          { guard: { type: 'chose', params: { option: 'language' } }, target: 'language' },
-          { guard: { type: 'chose', params: { option: 'privacy' } }, target: 'privacy' },
+          { guard: choseOption('language'), target: 'language' },
+          { guard: choseOption('privacy'), target: 'privacy' },
           { actions: 'refuseInput' },
         ],
       },
@@ -108,7 +110,7 @@ export const menuMachine = setup({
       on: {
         INPUT: [
           {
-            guard: { type: 'chose', params: { option: 'yes' } },
+            guard: choseOption('yes'),
             actions: [
               'grantConsent',
               { type: 'recordConsent', params: { granted: true } },
@@ -123,8 +125,8 @@ export const menuMachine = setup({
             target: 'done',
           },
           {
-            guard: { type: 'chose', params: { option: 'no' } },
-            actions: { type: 'say', params: { key: 'entry.consent.declined' } },
+            guard: choseOption('no'),
+            actions: say('entry.consent.declined'),
             target: 'choose',
           },
           { actions: 'refuseInput' },
@@ -160,7 +162,7 @@ export const menuMachine = setup({
       always: {
         guard: not('consented'),
         target: 'choose',
-        actions: { type: 'say', params: { key: 'menu.privacyNoConsent' } },
+        actions: say('menu.privacyNoConsent'),
       },
       meta: {
         prompt: 'menu.privacyInfo',
@@ -173,15 +175,15 @@ export const menuMachine = setup({
       on: {
         INPUT: [
           {
-            guard: { type: 'chose', params: { option: 'withdraw' } },
+            guard: choseOption('withdraw'),
             actions: [
               'withdrawConsent',
               { type: 'recordConsent', params: { granted: false } },
-              { type: 'say', params: { key: 'menu.privacy.withdrawn' } },
+              say('menu.privacy.withdrawn'),
             ],
             target: 'choose',
           },
-          { guard: { type: 'chose', params: { option: 'back' } }, target: 'choose' },
+          { guard: choseOption('back'), target: 'choose' },
           { actions: 'refuseInput' },
         ],
         BACK: 'choose',

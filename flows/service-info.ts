@@ -11,13 +11,16 @@ import {
   type BackEvent,
   choice,
   chose,
+  choseOption,
   effect,
   type FlowDefinition,
   type FlowStart,
   type InputEvent,
   inputAccepted,
   type StepMeta,
+  say,
   sharedEffects,
+  toMenu,
 } from './flow-kit.ts';
 
 interface ServiceInfoContext {
@@ -99,14 +102,14 @@ export const serviceInfoMachine = setup({
       } satisfies StepMeta,
       on: {
         INPUT: [
-          { guard: { type: 'chose', params: { option: 'another' } }, target: 'chooseService' },
+          { guard: choseOption('another'), target: 'chooseService' },
           {
-            guard: { type: 'chose', params: { option: 'apply' } },
+            guard: choseOption('apply'),
             target: 'askConsent',
           },
           {
-            guard: { type: 'chose', params: { option: 'menu' } },
-            actions: { type: 'startFlow', params: { flowId: 'menu' } },
+            guard: choseOption('menu'),
+            actions: toMenu,
             target: 'done',
           },
           { actions: 'refuseInput' },
@@ -138,7 +141,7 @@ export const serviceInfoMachine = setup({
       on: {
         INPUT: [
           {
-            guard: { type: 'chose', params: { option: 'yes' } },
+            guard: choseOption('yes'),
             actions: [
               'grantConsent',
               { type: 'recordConsent', params: { granted: true } },
@@ -153,8 +156,8 @@ export const serviceInfoMachine = setup({
             target: 'done',
           },
           {
-            guard: { type: 'chose', params: { option: 'no' } },
-            actions: { type: 'say', params: { key: 'entry.consent.declined' } },
+            guard: choseOption('no'),
+            actions: say('entry.consent.declined'),
             target: 'showService',
           },
           { actions: 'refuseInput' },

@@ -11,6 +11,7 @@ import {
   type BackEvent,
   choice,
   chose,
+  choseOption,
   effect,
   type FlowDefinition,
   type FlowStart,
@@ -18,6 +19,7 @@ import {
   inputAccepted,
   type StepMeta,
   sharedEffects,
+  toMenu,
 } from './flow-kit.ts';
 
 interface StatusContext {
@@ -124,10 +126,10 @@ export const statusMachine = setup({
       } satisfies StepMeta,
       on: {
         INPUT: [
-          { guard: { type: 'chose', params: { option: 'another' } }, target: 'askCode' },
+          { guard: choseOption('another'), target: 'askCode' },
           {
-            guard: { type: 'chose', params: { option: 'menu' } },
-            actions: { type: 'startFlow', params: { flowId: 'menu' } },
+            guard: choseOption('menu'),
+            actions: toMenu,
             target: 'done',
           },
           { guard: 'inputAccepted', actions: lookup },
