@@ -4,7 +4,6 @@
  * a message id seen before is ignored; each turn is one transaction.
  */
 import type { FlowId, FlowStart } from '../../flows/flow-kit.ts';
-import { t } from '../i18n/translate.ts';
 import type { Logger } from '../log.ts';
 import type { FieldCipher } from '../security/field-cipher.ts';
 import { lockChat } from '../store/chat-lock.ts';
@@ -12,9 +11,9 @@ import type { Database } from '../store/database.ts';
 import { EFFECT_HANDLERS } from './effects/index.ts';
 import { FlowDriver } from './flow-driver.ts';
 import { FLOWS, type FlowRegistry } from './flow-registry.ts';
+import { handleOnce } from './handle-once.ts';
 import { KeyedQueue } from './keyed-queue.ts';
 import { type InboundMessage, type InboundMessageInput, inboundMessageSchema } from './messages.ts';
-import { writeOutbox } from './outbox-writer.ts';
 import type { ReferenceData } from './reference-data.ts';
 import { runTurn, startFlowInChat, type TurnDeps, type TurnOutcome } from './run-turn.ts';
 import type { EffectHandler } from './turn-scope.ts';
@@ -71,57 +70,17 @@ export class ConversationRuntime {
   }
 
   async #turn(message: InboundMessage): Promise<TurnOutcome> {
-    try {
-      return await this.options.db.prisma.$transaction(
-        async (tx) => {
-          await lockChat(tx, this.options.db.target, {
-            channel: message.channel,
-            chatKey: message.conversationKey,
-          });
-          return runTurn(tx, this.#deps, message, this.#clock());
-        },
-        {
-          timeout: 30_000,
-          maxWait: 30_000,
-        },
-      );
-    } catch (error) {
-      if (isUniqueViolation(error)) return { status: 'duplicate', replies: [] };
-      // Logged without the message text: it may hold a NIK or a name.
-      this.options.logger.error(
-        { err: error, channel: message.channel, messageId: message.messageId },
-        'turn failed; the resident gets an apology and may send again',
-      );
-      await this.#apologise(message);
-      return { status: 'handled', replies: [] };
-    }
+    const handled = await handleOnce(
+      {
+        db: this.options.db,
+        logger: this.options.logger,
+        now: this.#clock(),
+        apology: 'runtime.error',
+      },
+      message,
+      (tx) => runTurn(tx, this.#deps, message, this.#clock()),
+    );
+    if (handled.status === 'handled') return handled.result;
+    return { status: handled.status === 'duplicate' ? 'duplicate' : 'handled', replies: [] };
   }
-
-  async #apologise(message: InboundMessage): Promise<void> {
-    const identity = await this.options.db.prisma.channelIdentity.findUnique({
-      where: { channel_externalId: { channel: message.channel, externalId: message.sender.id } },
-      select: { locale: true },
-    });
-    const locale = (identity?.locale ?? 'id') as Parameters<typeof t>[0];
-    await this.options.db.prisma
-      .$transaction((tx) =>
-        writeOutbox(
-          tx,
-          { channel: message.channel, chatKey: message.conversationKey },
-          `error:${message.channel}:${message.messageId}`,
-          [{ text: t(locale, 'runtime.error'), options: [] }],
-          this.#clock(),
-        ),
-      )
-      .catch((error: unknown) => {
-        if (!isUniqueViolation(error))
-          this.options.logger.error({ err: error }, 'could not queue the apology');
-      });
-  }
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return (
-    typeof error === 'object' && error !== null && (error as { code?: string }).code === 'P2002'
-  );
 }

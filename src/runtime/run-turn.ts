@@ -40,12 +40,6 @@ export async function runTurn(
   message: InboundMessage,
   now: Date,
 ): Promise<TurnOutcome> {
-  // A redelivered message violates the primary key here and the whole turn
-  // rolls back; the runtime reports it as a duplicate.
-  await tx.processedMessage.create({
-    data: { channel: message.channel, externalMessageId: message.messageId, processedAt: now },
-  });
-
   const loaded = await loadConversation(tx, deps.cipher, message.channel, message.conversationKey);
   const identity = loaded
     ? { id: loaded.identityId, citizenId: loaded.citizenId, locale: loaded.locale }

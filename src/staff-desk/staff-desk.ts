@@ -8,13 +8,13 @@
 import { type Locale, t } from '../i18n/translate.ts';
 import type { Logger } from '../log.ts';
 import type { ConversationRuntime } from '../runtime/conversation-runtime.ts';
+import { handleOnce } from '../runtime/handle-once.ts';
 import { KeyedQueue } from '../runtime/keyed-queue.ts';
 import type { InboundMessage, OutboundMessage, OutboundOption } from '../runtime/messages.ts';
 import { writeOutbox } from '../runtime/outbox-writer.ts';
 import type { ReferenceData } from '../runtime/reference-data.ts';
 import type { TurnOutcome } from '../runtime/run-turn.ts';
 import type { FieldCipher } from '../security/field-cipher.ts';
-import { lockChat } from '../store/chat-lock.ts';
 import type { Database, Tx } from '../store/database.ts';
 import { type Actor, findActor } from './actor.ts';
 import type { CommandContext } from './command.ts';
@@ -73,61 +73,30 @@ export class StaffDesk {
     const now = this.#clock();
     const causeKey = `cmd:${message.channel}:${message.messageId}`;
     const afterCommit: (() => Promise<unknown>)[] = [];
-    try {
-      const replies = await this.deps.db.prisma.$transaction(
-        async (tx) => {
-          await lockChat(tx, this.deps.db.target, {
-            channel: message.channel,
-            chatKey: message.conversationKey,
-          });
-          await tx.processedMessage.create({
-            data: {
-              channel: message.channel,
-              externalMessageId: message.messageId,
-              processedAt: now,
-            },
-          });
-          const replies = await this.#run(tx, message, now, causeKey, afterCommit);
-          await writeOutbox(
-            tx,
-            { channel: message.channel, chatKey: message.conversationKey },
-            causeKey,
-            replies,
-            now,
-          );
-          return replies;
-        },
-        { timeout: 30_000, maxWait: 30_000 },
-      );
-      for (const task of afterCommit) {
-        await task().catch((error: unknown) =>
-          this.deps.logger.error({ err: error, causeKey }, 'follow-up of a staff command failed'),
+    const handled = await handleOnce(
+      { db: this.deps.db, logger: this.deps.logger, now, apology: 'staff.failed' },
+      message,
+      async (tx) => {
+        const replies = await this.#run(tx, message, now, causeKey, afterCommit);
+        await writeOutbox(
+          tx,
+          { channel: message.channel, chatKey: message.conversationKey },
+          causeKey,
+          replies,
+          now,
         );
-      }
-      return { status: 'handled', replies };
-    } catch (error) {
-      if ((error as { code?: string } | null)?.code === 'P2002') {
-        return { status: 'duplicate', replies: [] };
-      }
-      // Logged without the command text: it may hold a resident's words.
-      this.deps.logger.error(
-        { err: error, channel: message.channel, messageId: message.messageId },
-        'staff command failed; nothing was changed',
-      );
-      const reply = { text: t('id', 'staff.failed'), options: [] };
-      await this.deps.db.prisma
-        .$transaction((tx) =>
-          writeOutbox(
-            tx,
-            { channel: message.channel, chatKey: message.conversationKey },
-            `error:${causeKey}`,
-            [reply],
-            this.#clock(),
-          ),
-        )
-        .catch(() => undefined);
-      return { status: 'handled', replies: [reply] };
+        return replies;
+      },
+    );
+    if (handled.status !== 'handled') {
+      return { status: handled.status === 'duplicate' ? 'duplicate' : 'handled', replies: [] };
     }
+    for (const task of afterCommit) {
+      await task().catch((error: unknown) =>
+        this.deps.logger.error({ err: error, causeKey }, 'follow-up of a staff command failed'),
+      );
+    }
+    return { status: 'handled', replies: handled.result };
   }
 
   async #run(

@@ -12,6 +12,7 @@
 import type { ConversationRuntime } from '../runtime/conversation-runtime.ts';
 import type { Channel } from '../runtime/messages.ts';
 import type { Db } from '../store/database.ts';
+import { isUniqueViolation } from '../store/unique-violation.ts';
 
 export type AskForFeedbackResult = 'asked' | 'alreadyAsked' | 'noChat';
 
@@ -44,7 +45,7 @@ export async function askForFeedback(
     return 'asked';
   } catch (error) {
     // The outbox already holds this question: the whole second start was rolled back.
-    if ((error as { code?: string } | null)?.code === 'P2002') return 'alreadyAsked';
+    if (isUniqueViolation(error)) return 'alreadyAsked';
     throw error;
   }
 }

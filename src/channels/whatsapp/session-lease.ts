@@ -13,6 +13,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../store/database.ts';
+import { isUniqueViolation } from '../../store/unique-violation.ts';
 
 export interface SessionLeaseOptions {
   name: string;
@@ -76,10 +77,4 @@ export class SessionLease {
   async release(): Promise<void> {
     await this.prisma.lease.deleteMany({ where: { name: this.options.name, holder: this.holder } });
   }
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  return (
-    typeof error === 'object' && error !== null && (error as { code?: string }).code === 'P2002'
-  );
 }

@@ -1,0 +1,84 @@
+/**
+ * The frame around handling one inbound message, shared by resident turns and
+ * staff commands: one transaction; the chat held against other desk processes;
+ * the message id recorded first, so a redelivered message rolls back as a
+ * duplicate; and on failure an apology in the sender's language, with the id
+ * left unrecorded so the platform's redelivery is tried again.
+ */
+import { isLocale, type Key, t } from '../i18n/translate.ts';
+import type { Logger } from '../log.ts';
+import { lockChat } from '../store/chat-lock.ts';
+import type { Database, Tx } from '../store/database.ts';
+import { isUniqueViolation } from '../store/unique-violation.ts';
+import type { InboundMessage } from './messages.ts';
+import { writeOutbox } from './outbox-writer.ts';
+
+export type Handled<T> = { status: 'handled'; result: T } | { status: 'duplicate' | 'failed' };
+
+export interface HandleOnceOptions {
+  db: Database;
+  logger: Logger;
+  now: Date;
+  /** what the sender reads when handling fails */
+  apology: Key;
+}
+
+export async function handleOnce<T>(
+  options: HandleOnceOptions,
+  message: InboundMessage,
+  work: (tx: Tx) => Promise<T>,
+): Promise<Handled<T>> {
+  const { db, now } = options;
+  const chat = { channel: message.channel, chatKey: message.conversationKey };
+  try {
+    const result = await db.prisma.$transaction(
+      async (tx) => {
+        await lockChat(tx, db.target, chat);
+        await tx.processedMessage.create({
+          data: {
+            channel: message.channel,
+            externalMessageId: message.messageId,
+            processedAt: now,
+          },
+        });
+        return work(tx);
+      },
+      { timeout: 30_000, maxWait: 30_000 },
+    );
+    return { status: 'handled', result };
+  } catch (error) {
+    if (isUniqueViolation(error)) return { status: 'duplicate' };
+    // Logged without the message text: it may hold a NIK or a name.
+    options.logger.error(
+      { err: error, channel: message.channel, messageId: message.messageId },
+      'handling a message failed; the sender gets an apology and may send again',
+    );
+    await apologise(options, message);
+    return { status: 'failed' };
+  }
+}
+
+async function apologise(options: HandleOnceOptions, message: InboundMessage): Promise<void> {
+  const { db } = options;
+  const identity = await db.prisma.channelIdentity
+    .findUnique({
+      where: { channel_externalId: { channel: message.channel, externalId: message.sender.id } },
+      select: { locale: true },
+    })
+    .catch(() => null);
+  const locale = identity && isLocale(identity.locale) ? identity.locale : 'id';
+  await db.prisma
+    .$transaction((tx) =>
+      writeOutbox(
+        tx,
+        { channel: message.channel, chatKey: message.conversationKey },
+        `error:${message.channel}:${message.messageId}`,
+        [{ text: t(locale, options.apology), options: [] }],
+        options.now,
+      ),
+    )
+    .catch((error: unknown) => {
+      if (!isUniqueViolation(error))
+        options.logger.error({ err: error }, 'could not queue the apology');
+    });
+}

@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../../src/i18n/translate.ts';
+import { createLogger } from '../../src/log.ts';
+import { handleOnce } from '../../src/runtime/handle-once.ts';
+import { type InboundMessage, inboundMessageSchema } from '../../src/runtime/messages.ts';
+import type { Database } from '../../src/store/database.ts';
+import { openTestDatabase, PROVIDERS } from '../support/test-database.ts';
+
+describe.each(PROVIDERS)('handling one message once on %s', (provider) => {
+  let db: Database;
+  let drop: () => Promise<void>;
+  const now = new Date('2026-11-27T02:00:00Z');
+  const options = () => ({
+    db,
+    logger: createLogger('silent'),
+    now,
+    apology: 'runtime.error' as const,
+  });
+  const message = (id: string): InboundMessage =>
+    inboundMessageSchema.parse({
+      channel: 'test',
+      conversationKey: 'sundanese-chat',
+      messageId: id,
+      sender: { id: 'sundanese-resident' },
+      receivedAt: now,
+      kind: 'text',
+      text: 'halo',
+    });
+
+  beforeAll(async () => {
+    const test = await openTestDatabase(provider);
+    db = test.db;
+    drop = test.drop;
+    await db.prisma.channelIdentity.create({
+      data: { channel: 'test', externalId: 'sundanese-resident', locale: 'su' },
+    });
+  });
+  afterAll(() => drop());
+
+  it('does the work of a message delivered twice only once', async () => {
+    let runs = 0;
+    const work = async () => {
+      runs += 1;
+      return runs;
+    };
+    expect(await handleOnce(options(), message('twice'), work)).toEqual({
+      status: 'handled',
+      result: 1,
+    });
+    expect(await handleOnce(options(), message('twice'), work)).toEqual({ status: 'duplicate' });
+    expect(runs).toBe(1);
+  });
+
+  it("apologises in the sender's language when the work fails, keeps nothing of it, and lets a redelivery run", async () => {
+    const failing = async (tx: Parameters<Parameters<typeof handleOnce>[2]>[0]) => {
+      await tx.setting.create({ data: { key: 'half-done', value: 'x' } });
+      throw new Error('the database went away');
+    };
+    expect(await handleOnce(options(), message('fails'), failing)).toEqual({ status: 'failed' });
+    expect(await db.prisma.setting.count({ where: { key: 'half-done' } })).toBe(0);
+    const apology = await db.prisma.outbox.findMany({ where: { chatKey: 'sundanese-chat' } });
+    expect(apology.map((row) => JSON.parse(row.payload).text)).toEqual([t('su', 'runtime.error')]);
+    // The id was not recorded, so the platform's redelivery is handled.
+    expect(await handleOnce(options(), message('fails'), async () => 'ok')).toEqual({
+      status: 'handled',
+      result: 'ok',
+    });
+  });
+});
