@@ -7,13 +7,19 @@
  */
 import { maskNik } from '../core/nik.ts';
 import { t } from '../i18n/translate.ts';
+import type { ReferenceData } from '../runtime/reference-data.ts';
 import type { Tx } from '../store/database.ts';
 import { type ChatRef, tellStaffChats } from './staff-chats.ts';
-import { ticketLabeller } from './ticket-labels.ts';
+import { ticketLabels } from './ticket-labels.ts';
 
 const LOCALE = 'id';
 
-export async function announceNewTicket(tx: Tx, ticketId: string, now: Date): Promise<number> {
+export async function announceNewTicket(
+  tx: Tx,
+  ref: ReferenceData,
+  ticketId: string,
+  now: Date,
+): Promise<number> {
   const ticket = await tx.ticket.findUniqueOrThrow({
     where: { id: ticketId },
     select: {
@@ -26,7 +32,7 @@ export async function announceNewTicket(tx: Tx, ticketId: string, now: Date): Pr
       slaDueAt: true,
     },
   });
-  const labels = await (await ticketLabeller(tx, LOCALE))(ticket);
+  const labels = ticketLabels(ref, LOCALE, ticket);
   return tellStaffChats(
     tx,
     { unitId: ticket.unitId },
@@ -78,6 +84,7 @@ function viewAndClaim(code: string) {
 
 export async function announceReferral(
   tx: Tx,
+  ref: ReferenceData,
   referral: { id: string; partnerId: string; note: string },
   ticket: { id: string; unitName: string },
   now: Date,
@@ -86,7 +93,7 @@ export async function announceReferral(
     where: { id: ticket.id },
     select: { code: true, kind: true, serviceCode: true, topic: true, areaCode: true },
   });
-  const labels = await (await ticketLabeller(tx, LOCALE))(row);
+  const labels = ticketLabels(ref, LOCALE, row);
   return tellStaffChats(
     tx,
     { partnerId: referral.partnerId },

@@ -7,6 +7,7 @@
 import { isOpen, TICKET_STATUSES, type TicketStatus } from '../core/ticket-lifecycle.ts';
 import { newTrackingCode, type TicketKind } from '../core/tracking-code.ts';
 import { addWorkingDays } from '../core/working-days.ts';
+import type { ReferenceData } from '../runtime/reference-data.ts';
 import type { FieldCipher } from '../security/field-cipher.ts';
 import { announceNewTicket } from '../staff-desk/announcements.ts';
 import type { Tx } from '../store/database.ts';
@@ -47,7 +48,8 @@ export type OpenTicketResult =
 export interface OpenTicketDeps {
   tx: Tx;
   cipher: FieldCipher;
-  holidays: ReadonlySet<string>;
+  /** holidays for the SLA, names for the staff announcement */
+  ref: ReferenceData;
   now: Date;
 }
 
@@ -110,7 +112,7 @@ export async function openTicket(
           domicileCode: draft.desaCode,
         });
   const code = await uniqueCode(tx, draft.kind);
-  const slaDueAt = addWorkingDays(now, slaDays, deps.holidays);
+  const slaDueAt = addWorkingDays(now, slaDays, deps.ref.holidays);
   const ticket = await tx.ticket.create({
     data: {
       code,
@@ -129,7 +131,7 @@ export async function openTicket(
       // An anonymous complainant leaves no trace of who they are, not even the chat.
       originIdentityId: anonymous ? null : draft.identityId,
       slaDueAt,
-      firstResponseDueAt: addWorkingDays(now, 1, deps.holidays),
+      firstResponseDueAt: addWorkingDays(now, 1, deps.ref.holidays),
       createdAt: now,
     },
     select: { id: true, code: true },
@@ -160,6 +162,6 @@ export async function openTicket(
       createdAt: now,
     },
   });
-  await announceNewTicket(tx, ticket.id, now);
+  await announceNewTicket(tx, deps.ref, ticket.id, now);
   return { ok: true, ticket: { id: ticket.id, code: ticket.code, unitName: unit.name, slaDueAt } };
 }

@@ -137,7 +137,7 @@ describe('talk to staff', () => {
       const { chat, identityId } = await atMenu('cs-ticket');
       const opened = await h.db.prisma.$transaction((tx) =>
         openTicket(
-          { tx, cipher: testCipher(), holidays: new Set(), now: h.clock.now },
+          { tx, cipher: testCipher(), ref: h.ref, now: h.clock.now },
           {
             kind: 'permohonan',
             serviceCode: 'kesehatan',
@@ -189,7 +189,7 @@ describe('talk to staff', () => {
       const { chat, identityId } = await atMenu('cs-ticket-other');
       await h.db.prisma.$transaction((tx) =>
         openTicket(
-          { tx, cipher: testCipher(), holidays: new Set(), now: h.clock.now },
+          { tx, cipher: testCipher(), ref: h.ref, now: h.clock.now },
           {
             kind: 'pengaduan',
             topic: 'lainnya',

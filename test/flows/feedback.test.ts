@@ -22,7 +22,7 @@ async function residentWithTicket(h: DeskHarness, key: string, status: TicketSta
   });
   const opened = await h.db.prisma.$transaction((tx) =>
     openTicket(
-      { tx, cipher: testCipher(), holidays: new Set(), now: h.clock.now },
+      { tx, cipher: testCipher(), ref: h.ref, now: h.clock.now },
       {
         kind: 'permohonan',
         serviceCode: 'kesehatan',

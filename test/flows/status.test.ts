@@ -44,7 +44,7 @@ describe('status check', () => {
     });
     const opened = await h.db.prisma.$transaction((tx) =>
       openTicket(
-        { tx, cipher: testCipher(), holidays: h.ref.holidays, now: h.clock.now },
+        { tx, cipher: testCipher(), ref: h.ref, now: h.clock.now },
         {
           kind: 'permohonan',
           serviceCode: 'kesehatan',

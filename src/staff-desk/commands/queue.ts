@@ -4,7 +4,7 @@ import { t } from '../../i18n/translate.ts';
 import { command, STAFF } from '../command.ts';
 import { optionalWord } from '../command-args.ts';
 import { ticketScope } from '../ticket-access.ts';
-import { ticketLabeller } from '../ticket-labels.ts';
+import { ticketLabels } from '../ticket-labels.ts';
 
 /** What fits one chat message on a small screen. */
 export const QUEUE_PAGE = 15;
@@ -45,10 +45,9 @@ export const queueCommand = command({
       ctx.reply('staff.queue.empty', { filter });
       return;
     }
-    const label = await ticketLabeller(ctx.tx, locale);
     const lines = [t(locale, 'staff.queue.header', { count: total, filter })];
     for (const ticket of tickets) {
-      const labels = await label(ticket);
+      const labels = ticketLabels(ctx.ref, locale, ticket);
       lines.push(
         t(locale, 'staff.queue.line', {
           code: ticket.code,

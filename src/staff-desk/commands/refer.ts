@@ -6,10 +6,10 @@
 import { t } from '../../i18n/translate.ts';
 import type { Tx } from '../../store/database.ts';
 import { announceReferral } from '../announcements.ts';
-import { command, STAFF } from '../command.ts';
+import { type CommandContext, command, STAFF } from '../command.ts';
 import { codeAndText } from '../command-args.ts';
 import type { WorkedTicket } from '../ticket-access.ts';
-import { ticketLabeller } from '../ticket-labels.ts';
+import { ticketLabels } from '../ticket-labels.ts';
 import { moveAndRecord, tellResident, ticketOrReply } from './shared.ts';
 
 export const referCommand = command({
@@ -22,7 +22,7 @@ export const referCommand = command({
     if (!ticket) return;
     const [partnerCode = '', ...noteWords] = text.split(/\s+/).filter(Boolean);
     if (partnerCode === '') {
-      await listPartners(ctx.tx, ctx.actor.locale, ticket, ctx.replyText);
+      await listPartners(ctx, ticket);
       return;
     }
     const partner = await ctx.tx.partner.findFirst({
@@ -59,7 +59,7 @@ export const referCommand = command({
       },
       select: { id: true, partnerId: true, note: true },
     });
-    await announceReferral(ctx.tx, referral, ticket, ctx.now);
+    await announceReferral(ctx.tx, ctx.ref, referral, ticket, ctx.now);
     await tellResident(ctx, ticket, (locale) =>
       t(locale, 'notify.referred', { code, partner: partner.name }),
     );
@@ -78,12 +78,9 @@ async function areaLine(tx: Tx, areaCode: string | null): Promise<string[]> {
   return codes;
 }
 
-async function listPartners(
-  tx: Tx,
-  locale: 'id' | 'su' | 'en',
-  ticket: WorkedTicket,
-  say: (text: string) => void,
-): Promise<void> {
+async function listPartners(ctx: CommandContext, ticket: WorkedTicket): Promise<void> {
+  const { tx, ref } = ctx;
+  const locale = ctx.actor.locale;
   const partners = await tx.partner.findMany({
     where: {
       active: true,
@@ -93,20 +90,18 @@ async function listPartners(
     orderBy: [{ isExample: 'asc' }, { name: 'asc' }],
     select: { code: true, name: true },
   });
-  const labels = await (await ticketLabeller(tx, locale))(ticket);
+  const labels = ticketLabels(ref, locale, ticket);
   if (partners.length === 0) {
-    say(t(locale, 'staff.refer.none', { about: labels.about, desa: labels.desa }));
+    ctx.reply('staff.refer.none', { about: labels.about, desa: labels.desa });
     return;
   }
   const list = partners
     .map((p) => t(locale, 'staff.refer.partnerLine', { partnerCode: p.code, partner: p.name }))
     .join('\n');
-  say(
-    t(locale, 'staff.refer.choose', {
-      about: labels.about,
-      desa: labels.desa,
-      list,
-      code: ticket.code,
-    }),
-  );
+  ctx.reply('staff.refer.choose', {
+    about: labels.about,
+    desa: labels.desa,
+    list,
+    code: ticket.code,
+  });
 }

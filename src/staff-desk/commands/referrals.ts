@@ -3,7 +3,7 @@ import { formatLongDate } from '../../i18n/format-date.ts';
 import { t } from '../../i18n/translate.ts';
 import { command, PARTNER } from '../command.ts';
 import { noArgs } from '../command-args.ts';
-import { ticketLabeller } from '../ticket-labels.ts';
+import { ticketLabels } from '../ticket-labels.ts';
 
 const PAGE = 15;
 
@@ -34,12 +34,11 @@ export const referralsCommand = command({
       ctx.reply('partner.referrals.empty', { partner: name });
       return;
     }
-    const label = await ticketLabeller(ctx.tx, locale);
     const lines = [
       t(locale, 'partner.referrals.header', { partner: name, count: referrals.length }),
     ];
     for (const referral of referrals) {
-      const labels = await label(referral.ticket);
+      const labels = ticketLabels(ctx.ref, locale, referral.ticket);
       lines.push(
         t(locale, 'partner.referrals.line', {
           code: referral.ticket.code,

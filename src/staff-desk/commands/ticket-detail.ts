@@ -8,13 +8,14 @@
 import { maskNik } from '../../core/nik.ts';
 import { formatLongDate } from '../../i18n/format-date.ts';
 import { type Key, type Locale, t } from '../../i18n/translate.ts';
+import type { ReferenceData } from '../../runtime/reference-data.ts';
 import type { FieldCipher } from '../../security/field-cipher.ts';
 import type { Tx } from '../../store/database.ts';
 import type { Actor } from '../actor.ts';
-import { command, PARTNER, STAFF } from '../command.ts';
+import { type CommandContext, command, PARTNER, STAFF } from '../command.ts';
 import { codeOnly } from '../command-args.ts';
 import { findWorkedTicket, ticketScope } from '../ticket-access.ts';
-import { ticketLabeller } from '../ticket-labels.ts';
+import { ticketLabels } from '../ticket-labels.ts';
 
 /** Enough for a KTP, a KK, an SKTM and a few photos, without flooding a phone. */
 const MAX_FILES_SENT = 10;
@@ -37,8 +38,8 @@ export const ticketDetailCommand = command({
     }
     const text =
       ctx.actor.role === 'mitra'
-        ? await partnerView(ctx.tx, ctx.cipher, ctx.actor, ticket.id)
-        : await staffView(ctx.tx, ctx.cipher, ctx.actor, ticket.id);
+        ? await partnerView(ctx, ticket.id)
+        : await staffView(ctx, ticket.id);
     ctx.replyText(text);
     // Photos of a KTP or KK go to a staff member's own chat only, never to a group or a partner.
     if (ctx.actor.role === 'mitra' || ctx.actor.inGroup) return;
@@ -116,10 +117,10 @@ function shown(value: string, inFull: boolean): string {
   return inFull || !/^\d{12,}$/.test(value) ? value : maskNik(value);
 }
 
-async function staffView(tx: Tx, cipher: FieldCipher, actor: Actor, id: string) {
+async function staffView({ tx, cipher, actor, ref }: CommandContext, id: string) {
   const locale = actor.locale;
   const ticket = await loadTicket(tx, id);
-  const labels = await (await ticketLabeller(tx, locale))(ticket);
+  const labels = ticketLabels(ref, locale, ticket);
   const who = person(locale, cipher, ticket, false);
   const inFull = !actor.inGroup;
   const lines = [
@@ -140,7 +141,7 @@ async function staffView(tx: Tx, cipher: FieldCipher, actor: Actor, id: string) 
     }),
     t(locale, 'staff.ticket.timeline'),
     ...(await timeline(tx, locale, ticket.id)),
-    await related(tx, actor, ticket),
+    await related(tx, actor, ref, ticket),
   ];
   return lines.join('\n');
 }
@@ -193,7 +194,7 @@ async function timeline(tx: Tx, locale: Locale, ticketId: string): Promise<strin
 }
 
 /** Other tickets of the same person or household, within the actor's reach only. */
-async function related(tx: Tx, actor: Actor, ticket: Loaded): Promise<string> {
+async function related(tx: Tx, actor: Actor, ref: ReferenceData, ticket: Loaded): Promise<string> {
   const locale = actor.locale;
   const citizen = ticket.citizen;
   if (!citizen || ticket.identityMode === 'anonymous') return t(locale, 'staff.ticket.noRelated');
@@ -223,14 +224,13 @@ async function related(tx: Tx, actor: Actor, ticket: Loaded): Promise<string> {
     },
   });
   if (others.length === 0) return t(locale, 'staff.ticket.noRelated');
-  const label = await ticketLabeller(tx, locale);
   const lines: string[] = [];
   for (const other of others) {
     lines.push(
       t(locale, 'staff.ticket.relatedLine', {
         code: other.code,
         status: other.status,
-        about: (await label(other)).about,
+        about: ticketLabels(ref, locale, other).about,
         relation: t(
           locale,
           other.citizenId === citizen.id ? 'staff.ticket.sameNik' : 'staff.ticket.sameKk',
@@ -241,7 +241,7 @@ async function related(tx: Tx, actor: Actor, ticket: Loaded): Promise<string> {
   return t(locale, 'staff.ticket.related', { list: lines.join('\n') });
 }
 
-async function partnerView(tx: Tx, cipher: FieldCipher, actor: Actor, id: string) {
+async function partnerView({ tx, cipher, actor, ref }: CommandContext, id: string) {
   const locale = actor.locale;
   const ticket = await loadTicket(tx, id);
   const referral = await tx.referral.findFirstOrThrow({
@@ -249,7 +249,7 @@ async function partnerView(tx: Tx, cipher: FieldCipher, actor: Actor, id: string
     orderBy: { createdAt: 'desc' },
     select: { status: true, note: true },
   });
-  const labels = await (await ticketLabeller(tx, locale))(ticket);
+  const labels = ticketLabels(ref, locale, ticket);
   const who = person(locale, cipher, ticket, true);
   return t(locale, 'partner.referral.detail', {
     code: ticket.code,
