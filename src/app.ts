@@ -13,6 +13,7 @@ import { createSimulatorChannel } from './channels/simulator/simulator-channel.t
 import { createTelegramChannel } from './channels/telegram/telegram-channel.ts';
 import { createWhatsAppChannel } from './channels/whatsapp/whatsapp-channel.ts';
 import type { Config } from './config/env.ts';
+import { exposureNotice } from './http/exposure-notice.ts';
 import { healthRoute } from './http/health-route.ts';
 import { createHttpServer, listen, type RouteHandler } from './http/server.ts';
 import type { Logger } from './log.ts';
@@ -121,6 +122,8 @@ export async function startDesk(config: Config, logger: Logger): Promise<Running
       `Open http://localhost:${port}/ to try the desk in the browser simulator (a resident's phone and a staff phone)`,
     );
   }
+  const exposure = exposureNotice(config, port);
+  if (exposure) logger[exposure.level](exposure.message);
   announceMissingChannels(config, logger);
   return { port, stop: stopAll };
 }

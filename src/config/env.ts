@@ -30,7 +30,8 @@ const envSchema = z.object({
     .min(0, { message: 'expected a port number 0-65535' })
     .max(65535, { message: 'expected a port number 0-65535' })
     .default(8080),
-  HOST: z.string().min(1).default('0.0.0.0'),
+  /** left unset, it follows the simulator: see loadConfig */
+  HOST: z.string().min(1).optional(),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       message: 'expected one of fatal, error, warn, info, debug, trace, silent',
@@ -86,7 +87,11 @@ const envSchema = z.object({
     .default(72),
 });
 
-export type Config = z.infer<typeof envSchema> & {
+export type Config = Omit<z.infer<typeof envSchema>, 'HOST'> & {
+  /** the bind address: as set, else 127.0.0.1 with the simulator on, else 0.0.0.0 */
+  HOST: string;
+  /** whether HOST came from the environment rather than from the default */
+  hostSet: boolean;
   databaseProvider: 'sqlite' | 'postgresql';
   /** the browser simulator: on by default only when no real channel is configured */
   simulator: boolean;
@@ -119,5 +124,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const databaseProvider = data.DATABASE_URL.startsWith('file:') ? 'sqlite' : 'postgresql';
   const simulator = data.SIMULATOR_ENABLED ?? (!data.TELEGRAM_BOT_TOKEN && !data.WHATSAPP_ENABLED);
-  return { ...data, databaseProvider, simulator };
+  // Whoever reaches the simulator can mint petugas invites and work tickets,
+  // so by default only this machine may open it.
+  const HOST = data.HOST ?? (simulator ? '127.0.0.1' : '0.0.0.0');
+  return { ...data, HOST, hostSet: data.HOST !== undefined, databaseProvider, simulator };
 }

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningDesk, startDesk } from '../../src/app.ts';
 import { loadConfig } from '../../src/config/env.ts';
 import { createLogger } from '../../src/log.ts';
+import { captureLogs } from '../channels/telegram/log-capture.ts';
 import { rawQuery } from '../support/raw-sql.ts';
 import { childEnv, finished, lines, startNode } from '../support/run-process.ts';
 import { TEST_KEY_HEX } from '../support/test-cipher.ts';
@@ -85,6 +86,59 @@ describe('startDesk on SQLite', () => {
 
     expect(await countAreasAndUnits(url)).toEqual({ areas: 312, units: 312 });
     expect((await get(desk.port, '/healthz')).status).toBe(200);
+  });
+});
+
+describe('startDesk with the simulator on', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'slrt-host-'));
+  const url = `file:${join(dir, 'slrt.db')}`;
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** 127.0.0.2 is this machine too, but only a desk bound beyond 127.0.0.1 answers there. */
+  const reachableFrom = (address: string, port: number) =>
+    fetch(`http://${address}:${port}/healthz`).then(
+      (r) => r.status,
+      () => 'refused',
+    );
+
+  async function startWith(env: Record<string, string>) {
+    const logs = captureLogs('info');
+    const config = loadConfig({
+      DATABASE_URL: url,
+      PORT: '0',
+      DATA_ENCRYPTION_KEY: TEST_KEY_HEX,
+      ...env,
+    });
+    return { desk: await startDesk(config, logs.logger), logs };
+  }
+
+  it('listens on 127.0.0.1 only when HOST is unset, and says why', async () => {
+    const { desk, logs } = await startWith({});
+    try {
+      expect(await reachableFrom('127.0.0.1', desk.port)).toBe(200);
+      expect(await reachableFrom('127.0.0.2', desk.port)).toBe('refused');
+      expect(logs.lines()).toContainEqual(
+        expect.objectContaining({
+          level: 30,
+          msg: 'listening on 127.0.0.1 only because the simulator is on; set HOST=0.0.0.0 to expose it',
+        }),
+      );
+    } finally {
+      await desk.stop();
+    }
+  });
+
+  it('listens where HOST says, and warns that the simulator is exposed', async () => {
+    const { desk, logs } = await startWith({ HOST: '0.0.0.0' });
+    try {
+      expect(await reachableFrom('127.0.0.2', desk.port)).toBe(200);
+      const warnings = logs.lines().filter((line) => line.level === 40);
+      expect(warnings.map((line) => line.msg)).toEqual([
+        expect.stringMatching(/^the simulator is on and HOST=0\.0\.0\.0 exposes it/),
+      ]);
+    } finally {
+      await desk.stop();
+    }
   });
 });
 

@@ -10,7 +10,7 @@ describe('loadConfig', () => {
       databaseProvider: 'sqlite',
       REGION_CODE: '32.04',
       PORT: 8080,
-      HOST: '0.0.0.0',
+      HOST: '127.0.0.1',
       LOG_LEVEL: 'info',
       WHATSAPP_ENABLED: false,
       SEED_EXAMPLES: true,
@@ -57,6 +57,37 @@ describe('loadConfig', () => {
       true,
     );
     expect(loadConfig({ SIMULATOR_ENABLED: 'false' }).simulator).toBe(false);
+  });
+
+  describe('HOST', () => {
+    const token = '123456:ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+    it('listens on this machine only while the simulator is on and HOST is unset', () => {
+      expect(loadConfig({})).toMatchObject({ simulator: true, HOST: '127.0.0.1', hostSet: false });
+      expect(loadConfig({ HOST: '' })).toMatchObject({ HOST: '127.0.0.1', hostSet: false });
+      expect(loadConfig({ TELEGRAM_BOT_TOKEN: token, SIMULATOR_ENABLED: 'true' })).toMatchObject({
+        simulator: true,
+        HOST: '127.0.0.1',
+      });
+    });
+
+    it('listens on every interface by default once the simulator is off', () => {
+      expect(loadConfig({ TELEGRAM_BOT_TOKEN: token })).toMatchObject({
+        simulator: false,
+        HOST: '0.0.0.0',
+        hostSet: false,
+      });
+      expect(loadConfig({ SIMULATOR_ENABLED: 'false' }).HOST).toBe('0.0.0.0');
+    });
+
+    it('keeps a HOST that is set, simulator or not', () => {
+      expect(loadConfig({ HOST: '0.0.0.0' })).toMatchObject({
+        simulator: true,
+        HOST: '0.0.0.0',
+        hostSet: true,
+      });
+      expect(loadConfig({ TELEGRAM_BOT_TOKEN: token, HOST: '127.0.0.1' }).HOST).toBe('127.0.0.1');
+    });
   });
 
   it('takes a pairing phone written the way people write it, and keeps only digits', () => {
