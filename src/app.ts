@@ -83,7 +83,7 @@ export async function startDesk(config: Config, logger: Logger): Promise<Running
       }),
     );
   }
-  dispatcher = new OutboxDispatcher({ prisma: db.prisma, adapters: channels, logger });
+  dispatcher = new OutboxDispatcher({ prisma: db.prisma, cipher, adapters: channels, logger });
 
   const routes: Record<string, RouteHandler> = {
     'GET /healthz': healthRoute(() => db.ping()),

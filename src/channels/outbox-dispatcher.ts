@@ -7,12 +7,16 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../log.ts';
-import { outboundMessageSchema } from '../runtime/messages.ts';
+import type { OutboundMessage } from '../runtime/messages.ts';
+import { openOutboxPayload } from '../runtime/outbox-payload.ts';
+import type { FieldCipher } from '../security/field-cipher.ts';
 import type { Db } from '../store/database.ts';
 import { type ChannelAdapter, DeliveryError } from './channel-adapter.ts';
 
 export interface DispatcherOptions {
   prisma: Db;
+  /** opens the sealed payloads (the key the desk's writers sealed them with) */
+  cipher: FieldCipher;
   adapters: ChannelAdapter[];
   logger: Logger;
   clock?: () => Date;
@@ -124,7 +128,7 @@ export class OutboxDispatcher {
       if (!(await this.#claim(row.id, now))) return;
       const adapter = this.#adapters.get(row.channel) as ChannelAdapter;
       try {
-        const message = outboundMessageSchema.parse(JSON.parse(row.payload));
+        const message = openPayload(this.options.cipher, row.payload);
         const delivered = await adapter.deliver(row.chatKey, message);
         await this.options.prisma.outbox.update({
           where: { id: row.id },
@@ -207,5 +211,19 @@ export class OutboxDispatcher {
       });
       this.#wakeUp = null;
     }
+  }
+}
+
+/**
+ * A payload sealed with another key, or damaged, can never be sent: it is given
+ * up at once, and the error says nothing of what it holds.
+ */
+function openPayload(cipher: FieldCipher, payload: string): OutboundMessage {
+  try {
+    return openOutboxPayload(cipher, payload);
+  } catch {
+    throw new DeliveryError('the outbox payload cannot be opened with this data key', {
+      permanent: true,
+    });
   }
 }

@@ -73,6 +73,7 @@ export class ConversationRuntime {
     const handled = await handleOnce(
       {
         db: this.options.db,
+        cipher: this.options.cipher,
         logger: this.options.logger,
         now: this.#clock(),
         apology: 'runtime.error',

@@ -7,12 +7,14 @@
  * @example
  * await deliverStaffReply(
  *   prisma,
+ *   cipher,
  *   { threadTargetIdentityId, unitId, text: 'Besok jam 9 silakan datang ke kantor desa.' },
  *   `reply:${staffMessageId}`,
  *   new Date(),
  * );
  */
 import { t } from '../i18n/translate.ts';
+import type { FieldCipher } from '../security/field-cipher.ts';
 import type { Db, Tx } from '../store/database.ts';
 import { notifyResident } from '../tickets/notify-resident.ts';
 
@@ -28,16 +30,23 @@ export interface StaffReply {
 /** Returns the number of chats the reply was queued for (0 when none, or when already delivered). */
 export async function deliverStaffReply(
   prisma: Db | Tx,
+  cipher: FieldCipher,
   reply: StaffReply,
   causeKey: string,
   now: Date,
 ): Promise<number> {
-  const write = (tx: Tx) => writeReply(tx, reply, causeKey, now);
+  const write = (tx: Tx) => writeReply(tx, cipher, reply, causeKey, now);
   // Inside a caller's transaction already, or atomic on its own.
   return '$transaction' in prisma ? (prisma as Db).$transaction(write) : write(prisma);
 }
 
-async function writeReply(tx: Tx, reply: StaffReply, causeKey: string, now: Date) {
+async function writeReply(
+  tx: Tx,
+  cipher: FieldCipher,
+  reply: StaffReply,
+  causeKey: string,
+  now: Date,
+) {
   // A retried command delivers nothing twice (the unique dedupe key would refuse it anyway).
   const delivered = await tx.outbox.findFirst({
     where: { dedupeKey: { startsWith: `${causeKey}>` } },
@@ -61,6 +70,7 @@ async function writeReply(tx: Tx, reply: StaffReply, causeKey: string, now: Date
   });
   return notifyResident(
     tx,
+    cipher,
     reply.threadTargetIdentityId,
     (locale) => t(locale, 'contact.staffReply', { unit: unit.name, text: reply.text }),
     causeKey,

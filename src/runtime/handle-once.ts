@@ -7,6 +7,7 @@
  */
 import { isLocale, type Key, t } from '../i18n/translate.ts';
 import type { Logger } from '../log.ts';
+import type { FieldCipher } from '../security/field-cipher.ts';
 import { lockChat } from '../store/chat-lock.ts';
 import type { Database, Tx } from '../store/database.ts';
 import { isUniqueViolation } from '../store/unique-violation.ts';
@@ -17,6 +18,8 @@ export type Handled<T> = { status: 'handled'; result: T } | { status: 'duplicate
 
 export interface HandleOnceOptions {
   db: Database;
+  /** seals the apology like every other outbox row */
+  cipher: FieldCipher;
   logger: Logger;
   now: Date;
   /** what the sender reads when handling fails */
@@ -71,6 +74,7 @@ async function apologise(options: HandleOnceOptions, message: InboundMessage): P
     .$transaction((tx) =>
       writeOutbox(
         tx,
+        options.cipher,
         { channel: message.channel, chatKey: message.conversationKey },
         `error:${message.channel}:${message.messageId}`,
         [{ text: t(locale, options.apology), options: [] }],

@@ -1,13 +1,17 @@
 /**
  * Writes outgoing messages as outbox rows inside the turn's transaction. The
  * dedupe key is derived from the event that caused them, so a turn that is
- * retried can never queue the same reply twice.
+ * retried can never queue the same reply twice. Payloads are sealed with the
+ * field cipher: replies quote names, NIK and KK.
  */
+import type { FieldCipher } from '../security/field-cipher.ts';
 import type { Tx } from '../store/database.ts';
 import type { OutboundMessage } from './messages.ts';
+import { sealOutboxPayload } from './outbox-payload.ts';
 
 export async function writeOutbox(
   tx: Tx,
+  cipher: FieldCipher,
   target: { channel: string; chatKey: string },
   causeKey: string,
   messages: OutboundMessage[],
@@ -19,7 +23,7 @@ export async function writeOutbox(
       channel: target.channel,
       chatKey: target.chatKey,
       dedupeKey: `${causeKey}#${index}`,
-      payload: JSON.stringify(message),
+      payload: sealOutboxPayload(cipher, message),
       createdAt: now,
       nextAttemptAt: now,
     })),

@@ -86,6 +86,7 @@ export async function runTurn(
   );
   await writeOutbox(
     tx,
+    deps.cipher,
     { channel: message.channel, chatKey: message.conversationKey },
     `in:${message.channel}:${message.messageId}`,
     replies(scope),
@@ -250,5 +251,5 @@ export async function startFlowInChat(
     scope.locale,
     now,
   );
-  await writeOutbox(tx, target, causeKey, replies(scope), now);
+  await writeOutbox(tx, deps.cipher, target, causeKey, replies(scope), now);
 }

@@ -8,6 +8,7 @@
 import { maskNik } from '../core/nik.ts';
 import { t } from '../i18n/translate.ts';
 import type { ReferenceData } from '../runtime/reference-data.ts';
+import type { FieldCipher } from '../security/field-cipher.ts';
 import type { Tx } from '../store/database.ts';
 import { type ChatRef, tellStaffChats } from './staff-chats.ts';
 import { ticketLabels } from './ticket-labels.ts';
@@ -16,6 +17,7 @@ const LOCALE = 'id';
 
 export async function announceNewTicket(
   tx: Tx,
+  cipher: FieldCipher,
   ref: ReferenceData,
   ticketId: string,
   now: Date,
@@ -35,6 +37,7 @@ export async function announceNewTicket(
   const labels = ticketLabels(ref, LOCALE, ticket);
   return tellStaffChats(
     tx,
+    cipher,
     { unitId: ticket.unitId },
     {
       text: t(LOCALE, 'staff.announce.ticket', { code: ticket.code, ...labels }),
@@ -48,6 +51,7 @@ export async function announceNewTicket(
 /** The unit above learns that a ticket is now theirs, and why. */
 export async function announceEscalation(
   tx: Tx,
+  cipher: FieldCipher,
   escalation: { code: string; from: string; to: string; reason: string },
   now: Date,
   /** the chat that escalated, which knows already */
@@ -58,6 +62,7 @@ export async function announceEscalation(
   });
   return tellStaffChats(
     tx,
+    cipher,
     { unitId: escalation.to },
     {
       text: t(LOCALE, 'staff.announce.escalated', {
@@ -84,6 +89,7 @@ function viewAndClaim(code: string) {
 
 export async function announceReferral(
   tx: Tx,
+  cipher: FieldCipher,
   ref: ReferenceData,
   referral: { id: string; partnerId: string; note: string },
   ticket: { id: string; unitName: string },
@@ -96,6 +102,7 @@ export async function announceReferral(
   const labels = ticketLabels(ref, LOCALE, row);
   return tellStaffChats(
     tx,
+    cipher,
     { partnerId: referral.partnerId },
     {
       text: t(LOCALE, 'partner.announce.referral', {
@@ -115,12 +122,14 @@ export async function announceReferral(
 /** A resident's "hubungi petugas" message reaches the unit's chats, ready for /balas. */
 export async function forwardResidentMessage(
   tx: Tx,
+  cipher: FieldCipher,
   message: { id: string; unitId: string; ticketCode: string | null; text: string },
   now: Date,
 ): Promise<number> {
   if (!message.ticketCode) return 0;
   return tellStaffChats(
     tx,
+    cipher,
     { unitId: message.unitId },
     {
       text: t(LOCALE, 'staff.announce.residentMessage', {

@@ -6,6 +6,7 @@
 
 import type { OutboundMessage } from '../runtime/messages.ts';
 import { writeOutbox } from '../runtime/outbox-writer.ts';
+import type { FieldCipher } from '../security/field-cipher.ts';
 import type { Tx } from '../store/database.ts';
 import type { Actor } from './actor.ts';
 
@@ -33,6 +34,7 @@ export async function rememberStaffChat(tx: Tx, actor: Actor, chat: ChatRef): Pr
 /** Queues one message for every chat of a unit's staff, or of a partner's contacts. */
 export async function tellStaffChats(
   tx: Tx,
+  cipher: FieldCipher,
   to: { unitId: string } | { partnerId: string },
   message: OutboundMessage,
   causeKey: string,
@@ -47,7 +49,14 @@ export async function tellStaffChats(
   let told = 0;
   for (const chat of chats) {
     if (except && chat.channel === except.channel && chat.chatKey === except.chatKey) continue;
-    await writeOutbox(tx, chat, `${causeKey}>${chat.channel}:${chat.chatKey}`, [message], now);
+    await writeOutbox(
+      tx,
+      cipher,
+      chat,
+      `${causeKey}>${chat.channel}:${chat.chatKey}`,
+      [message],
+      now,
+    );
     told += 1;
   }
   return told;

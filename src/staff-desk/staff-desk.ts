@@ -74,12 +74,19 @@ export class StaffDesk {
     const causeKey = `cmd:${message.channel}:${message.messageId}`;
     const afterCommit: (() => Promise<unknown>)[] = [];
     const handled = await handleOnce(
-      { db: this.deps.db, logger: this.deps.logger, now, apology: 'staff.failed' },
+      {
+        db: this.deps.db,
+        cipher: this.deps.cipher,
+        logger: this.deps.logger,
+        now,
+        apology: 'staff.failed',
+      },
       message,
       async (tx) => {
         const replies = await this.#run(tx, message, now, causeKey, afterCommit);
         await writeOutbox(
           tx,
+          this.deps.cipher,
           { channel: message.channel, chatKey: message.conversationKey },
           causeKey,
           replies,

@@ -6,10 +6,12 @@
  */
 import { isLocale, type Locale } from '../i18n/translate.ts';
 import { writeOutbox } from '../runtime/outbox-writer.ts';
+import type { FieldCipher } from '../security/field-cipher.ts';
 import type { Tx } from '../store/database.ts';
 
 export async function notifyResident(
   tx: Tx,
+  cipher: FieldCipher,
   originIdentityId: string | null,
   compose: (locale: Locale) => string,
   causeKey: string,
@@ -25,6 +27,7 @@ export async function notifyResident(
   for (const chat of identity.conversations) {
     await writeOutbox(
       tx,
+      cipher,
       chat,
       `${causeKey}>${chat.channel}:${chat.chatKey}`,
       [{ text, options: [] }],

@@ -162,6 +162,6 @@ export async function openTicket(
       createdAt: now,
     },
   });
-  await announceNewTicket(tx, deps.ref, ticket.id, now);
+  await announceNewTicket(tx, deps.cipher, deps.ref, ticket.id, now);
   return { ok: true, ticket: { id: ticket.id, code: ticket.code, unitName: unit.name, slaDueAt } };
 }

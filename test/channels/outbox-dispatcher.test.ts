@@ -3,7 +3,9 @@ import { type ChannelAdapter, DeliveryError } from '../../src/channels/channel-a
 import { backoffMs, OutboxDispatcher } from '../../src/channels/outbox-dispatcher.ts';
 import { createLogger } from '../../src/log.ts';
 import type { OutboundMessage } from '../../src/runtime/messages.ts';
+import { sealOutboxPayload } from '../../src/runtime/outbox-payload.ts';
 import type { Database } from '../../src/store/database.ts';
+import { testCipher } from '../support/test-cipher.ts';
 import { openTestDatabase, PROVIDERS } from '../support/test-database.ts';
 
 /** A platform that records what reached each chat and fails when told to. */
@@ -31,6 +33,7 @@ describe.each(PROVIDERS)('outbox dispatcher on %s', (provider) => {
   const dispatcher = (options: Partial<ConstructorParameters<typeof OutboxDispatcher>[0]> = {}) =>
     new OutboxDispatcher({
       prisma: db.prisma,
+      cipher: testCipher(),
       adapters: [platform],
       logger: createLogger('silent'),
       clock,
@@ -44,7 +47,7 @@ describe.each(PROVIDERS)('outbox dispatcher on %s', (provider) => {
         channel,
         chatKey,
         dedupeKey: `test:${seq}`,
-        payload: JSON.stringify({ text, options: [] }),
+        payload: sealOutboxPayload(testCipher(), { text, options: [] }),
         createdAt: now,
         nextAttemptAt: now,
       },

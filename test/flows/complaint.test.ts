@@ -2,8 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addWorkingDays } from '../../src/core/working-days.ts';
 import { formatLongDate } from '../../src/i18n/format-date.ts';
 import { t } from '../../src/i18n/translate.ts';
+import { openOutboxPayload } from '../../src/runtime/outbox-payload.ts';
 import { COMPLAINT_SLA_DAYS } from '../../src/tickets/open-ticket.ts';
 import { type DeskHarness, startDeskHarness } from '../support/desk-harness.ts';
+import { testCipher } from '../support/test-cipher.ts';
 import type { TestProvider } from '../support/test-database.ts';
 
 type Chat = ReturnType<DeskHarness['channel']['chat']>;
@@ -104,7 +106,11 @@ function namedPath(provider: TestProvider) {
       expect(ticket.citizenId).toBe(identity.citizenId);
       expect(ticket.originIdentityId).toBe(identity.id);
       const outbox = await h.db.prisma.outbox.findMany({ where: { chatKey: chat.chatKey } });
-      expect(outbox.some((row) => row.payload.includes(ticket.code))).toBe(true);
+      expect(
+        outbox.some((row) =>
+          openOutboxPayload(testCipher(), row.payload).text.includes(ticket.code),
+        ),
+      ).toBe(true);
     });
   });
 }

@@ -216,6 +216,7 @@ describe('talk to staff', () => {
       const unit = await h.db.prisma.unit.findUniqueOrThrow({ where: { code: '32.04.05.2001' } });
       const queued = await deliverStaffReply(
         h.db.prisma,
+        testCipher(),
         {
           threadTargetIdentityId: identityId,
           unitId: unit.id,
@@ -234,6 +235,7 @@ describe('talk to staff', () => {
       // Delivered once even when the staff side retries.
       const again = await deliverStaffReply(
         h.db.prisma,
+        testCipher(),
         {
           threadTargetIdentityId: identityId,
           unitId: unit.id,
@@ -250,6 +252,7 @@ describe('talk to staff', () => {
       await h.db.prisma.$transaction((tx) =>
         deliverStaffReply(
           tx,
+          testCipher(),
           { threadTargetIdentityId: identityId, unitId: unit.id, text: 'Dinten Senén jam 9.' },
           'reply:test-2',
           h.clock.now,
@@ -286,6 +289,7 @@ describe('talk to staff on PostgreSQL', () => {
     expect(message).toMatchObject({ direction: 'from_citizen', unit: { name: UNIT } });
     await deliverStaffReply(
       h.db.prisma,
+      testCipher(),
       { threadTargetIdentityId: message.identityId, unitId: message.unitId, text: 'Rabu pagi.' },
       'reply:pg-1',
       h.clock.now,

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maskNik } from '../../src/core/nik.ts';
 import { formatLongDate } from '../../src/i18n/format-date.ts';
 import { type Key, t } from '../../src/i18n/translate.ts';
+import { openOutboxPayload } from '../../src/runtime/outbox-payload.ts';
 import { type DeskHarness, startDeskHarness } from '../support/desk-harness.ts';
+import { testCipher } from '../support/test-cipher.ts';
 import type { TestProvider } from '../support/test-database.ts';
 
 type Chat = ReturnType<DeskHarness['channel']['chat']>;
@@ -134,7 +136,11 @@ function happyPath(provider: TestProvider) {
       for (const secret of [who.nik, who.kk, NAME]) expect(stored).not.toContain(secret);
 
       const outbox = await h.db.prisma.outbox.findMany({ where: { chatKey: chat.chatKey } });
-      expect(outbox.some((row) => row.payload.includes(ticket.code))).toBe(true);
+      expect(
+        outbox.some((row) =>
+          openOutboxPayload(testCipher(), row.payload).text.includes(ticket.code),
+        ),
+      ).toBe(true);
     });
   });
 }

@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/translate.ts';
+import { openOutboxPayload } from '../../src/runtime/outbox-payload.ts';
 import { openDatabase } from '../../src/store/database.ts';
-import { TEST_KEY_HEX } from '../support/test-cipher.ts';
+import { TEST_KEY_HEX, testCipher } from '../support/test-cipher.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'slrt-crash-'));
 const env = {
@@ -97,7 +98,9 @@ describe('a desk killed with SIGKILL', () => {
     });
     expect(rows.length).toBeGreaterThan(0);
     expect(
-      rows.some((row) => row.payload.includes(JSON.stringify(t('id', 'menu.choose')).slice(1, -1))),
+      rows.some(
+        (row) => openOutboxPayload(testCipher(), row.payload).text === t('id', 'menu.choose'),
+      ),
     ).toBe(true);
     // Replies queued by a turn that committed before the kill are not queued again.
     if (processed === 1) expect(rows.length).toBe(replies);

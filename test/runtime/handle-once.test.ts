@@ -3,7 +3,9 @@ import { t } from '../../src/i18n/translate.ts';
 import { createLogger } from '../../src/log.ts';
 import { handleOnce } from '../../src/runtime/handle-once.ts';
 import { type InboundMessage, inboundMessageSchema } from '../../src/runtime/messages.ts';
+import { openOutboxPayload } from '../../src/runtime/outbox-payload.ts';
 import type { Database } from '../../src/store/database.ts';
+import { testCipher } from '../support/test-cipher.ts';
 import { openTestDatabase, PROVIDERS } from '../support/test-database.ts';
 
 describe.each(PROVIDERS)('handling one message once on %s', (provider) => {
@@ -12,6 +14,7 @@ describe.each(PROVIDERS)('handling one message once on %s', (provider) => {
   const now = new Date('2026-11-27T02:00:00Z');
   const options = () => ({
     db,
+    cipher: testCipher(),
     logger: createLogger('silent'),
     now,
     apology: 'runtime.error' as const,
@@ -59,7 +62,9 @@ describe.each(PROVIDERS)('handling one message once on %s', (provider) => {
     expect(await handleOnce(options(), message('fails'), failing)).toEqual({ status: 'failed' });
     expect(await db.prisma.setting.count({ where: { key: 'half-done' } })).toBe(0);
     const apology = await db.prisma.outbox.findMany({ where: { chatKey: 'sundanese-chat' } });
-    expect(apology.map((row) => JSON.parse(row.payload).text)).toEqual([t('su', 'runtime.error')]);
+    expect(apology.map((row) => openOutboxPayload(testCipher(), row.payload).text)).toEqual([
+      t('su', 'runtime.error'),
+    ]);
     // The id was not recorded, so the platform's redelivery is handled.
     expect(await handleOnce(options(), message('fails'), async () => 'ok')).toEqual({
       status: 'handled',

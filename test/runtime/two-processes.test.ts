@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/translate.ts';
 import { createLogger } from '../../src/log.ts';
 import { ConversationRuntime } from '../../src/runtime/conversation-runtime.ts';
+import { openOutboxPayload } from '../../src/runtime/outbox-payload.ts';
 import { ReferenceData } from '../../src/runtime/reference-data.ts';
 import { seed } from '../../src/seed/seed.ts';
 import { type Database, openDatabase } from '../../src/store/database.ts';
@@ -65,7 +66,7 @@ describe('one chat, two desk processes, one PostgreSQL', () => {
         where: { chatKey },
         orderBy: { id: 'asc' },
       });
-      const texts = rows.map((row) => (JSON.parse(row.payload) as { text: string }).text);
+      const texts = rows.map((row) => openOutboxPayload(testCipher(), row.payload).text);
       expect(texts).toEqual([
         t('id', 'entry.askLanguage'),
         t('id', 'entry.askConsent'),

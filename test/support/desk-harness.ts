@@ -72,6 +72,7 @@ export async function startDeskHarness(provider: TestProvider = 'sqlite'): Promi
     new InProcessChannel(
       { handle: (input) => gateway.receive(input) },
       t.db.prisma,
+      testCipher(),
       'test',
       () => clock.now,
     );

@@ -5,12 +5,9 @@
  * through it.
  */
 import { randomUUID } from 'node:crypto';
-import {
-  type Channel,
-  type InboundMessageInput,
-  type OutboundMessage,
-  outboundMessageSchema,
-} from '../../runtime/messages.ts';
+import type { Channel, InboundMessageInput, OutboundMessage } from '../../runtime/messages.ts';
+import { openOutboxPayload } from '../../runtime/outbox-payload.ts';
+import type { FieldCipher } from '../../security/field-cipher.ts';
 import type { Db } from '../../store/database.ts';
 
 export type ChatInput =
@@ -27,6 +24,7 @@ export class InProcessChat {
   constructor(
     private readonly runtime: MessageReceiver,
     private readonly prisma: Db,
+    private readonly cipher: FieldCipher,
     readonly channel: Channel,
     readonly chatKey: string,
     readonly senderId: string,
@@ -56,7 +54,7 @@ export class InProcessChat {
       where: { id: { in: rows.map((r) => r.id) } },
       data: { status: 'sent', sentAt: this.clock(), attempts: { increment: 1 } },
     });
-    return rows.map((row) => outboundMessageSchema.parse(JSON.parse(row.payload)));
+    return rows.map((row) => openOutboxPayload(this.cipher, row.payload));
   }
 
   #inbound(input: ChatInput, messageId: string): InboundMessageInput {
@@ -80,6 +78,7 @@ export class InProcessChannel {
   constructor(
     private readonly runtime: MessageReceiver,
     private readonly prisma: Db,
+    private readonly cipher: FieldCipher,
     private readonly channel: Channel = 'test',
     private readonly clock: () => Date = () => new Date(),
   ) {}
@@ -88,6 +87,7 @@ export class InProcessChannel {
     return new InProcessChat(
       this.runtime,
       this.prisma,
+      this.cipher,
       this.channel,
       chatKey,
       senderId,
@@ -100,6 +100,7 @@ export class InProcessChannel {
     return new InProcessChat(
       this.runtime,
       this.prisma,
+      this.cipher,
       this.channel,
       chatKey,
       senderId,

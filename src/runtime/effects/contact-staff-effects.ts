@@ -107,6 +107,7 @@ export const contactStaffEffectHandlers: Record<string, EffectHandler> = {
     });
     await forwardResidentMessage(
       scope.tx,
+      scope.cipher,
       { id: saved.id, unitId: unit.id, ticketCode: unit.ticketCode, text },
       scope.now,
     );

@@ -38,6 +38,7 @@ export const escalateCommand = command({
     );
     await announceEscalation(
       ctx.tx,
+      ctx.cipher,
       { code, from: ticket.unitName, to: above.id, reason: text },
       ctx.now,
       ctx.chat,

@@ -96,6 +96,7 @@ export async function moveReferralAndTicket(
   await tellResident(ctx, referral.ticket, step.resident);
   await tellStaffChats(
     ctx.tx,
+    ctx.cipher,
     { unitId: referral.ticket.unitId },
     { text: step.unit, options: [] },
     `${ctx.causeKey}:unit`,

@@ -59,7 +59,7 @@ export const referCommand = command({
       },
       select: { id: true, partnerId: true, note: true },
     });
-    await announceReferral(ctx.tx, ctx.ref, referral, ticket, ctx.now);
+    await announceReferral(ctx.tx, ctx.cipher, ctx.ref, referral, ticket, ctx.now);
     await tellResident(ctx, ticket, (locale) =>
       t(locale, 'notify.referred', { code, partner: partner.name }),
     );

@@ -22,6 +22,7 @@ export const replyCommand = command({
     }
     await deliverStaffReply(
       ctx.tx,
+      ctx.cipher,
       {
         threadTargetIdentityId: ticket.originIdentityId,
         unitId: ticket.unitId,

@@ -67,6 +67,7 @@ export function tellResident(
 ): Promise<number> {
   return notifyResident(
     ctx.tx,
+    ctx.cipher,
     ticket.originIdentityId,
     compose,
     `${ctx.causeKey}:${purpose}`,

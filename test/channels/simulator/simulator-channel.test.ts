@@ -14,6 +14,7 @@ import { createHttpServer, listen } from '../../../src/http/server.ts';
 import { type Key, t } from '../../../src/i18n/translate.ts';
 import { createLogger } from '../../../src/log.ts';
 import { type DeskHarness, startDeskHarness } from '../../support/desk-harness.ts';
+import { testCipher } from '../../support/test-cipher.ts';
 import { type EventStreamClient, openEventStream } from './event-stream-client.ts';
 
 const say = (key: Key) => t('id', key);
@@ -43,6 +44,7 @@ async function startDesk(h: DeskHarness, heartbeatMs?: number): Promise<Desk> {
   const simulator = createSimulatorChannel({ gateway, logger, clock, heartbeatMs });
   dispatcher = new OutboxDispatcher({
     prisma: h.db.prisma,
+    cipher: testCipher(),
     adapters: [simulator],
     logger,
     pollMs: 50,

@@ -113,6 +113,7 @@ export async function startTelegramDesk(options: TelegramDeskOptions = {}): Prom
   // dispatcher reads the same clock to find them due.
   dispatcher = new OutboxDispatcher({
     prisma: h.db.prisma,
+    cipher: testCipher(),
     adapters: [telegram],
     logger,
     pollMs: 50,

@@ -63,6 +63,7 @@ export async function startWhatsAppDesk(
   });
   dispatcher = new OutboxDispatcher({
     prisma: h.db.prisma,
+    cipher: testCipher(),
     adapters: [whatsapp],
     logger,
     pollMs: 50,
