@@ -4,6 +4,7 @@ import { backoffMs, OutboxDispatcher } from '../../src/channels/outbox-dispatche
 import { createLogger } from '../../src/log.ts';
 import type { OutboundMessage } from '../../src/runtime/messages.ts';
 import { sealOutboxPayload } from '../../src/runtime/outbox-payload.ts';
+import { FieldCipher } from '../../src/security/field-cipher.ts';
 import type { Database } from '../../src/store/database.ts';
 import { testCipher } from '../support/test-cipher.ts';
 import { openTestDatabase, PROVIDERS } from '../support/test-database.ts';
@@ -172,6 +173,30 @@ describe.each(PROVIDERS)('outbox dispatcher on %s', (provider) => {
     expect([row.status, row.attempts, row.lockedBy]).toEqual(['pending', 0, null]);
     connected = true;
     expect((await d.runOnce()).sent).toBe(1);
+  });
+
+  it('gives up a payload sealed with another key at once, saying nothing of it, and sends the next', async () => {
+    const otherKey = new FieldCipher(Buffer.alloc(32, 7));
+    await db.prisma.outbox.create({
+      data: {
+        channel: 'telegram',
+        chatKey: 'a',
+        dedupeKey: 'other-key',
+        payload: sealOutboxPayload(otherKey, { text: 'NIK 3204054512900001', options: [] }),
+        createdAt: now,
+        nextAttemptAt: now,
+      },
+    });
+    await queue('a', 'after it');
+    const logs: string[] = [];
+    const logger = createLogger('info', { write: (line: string) => logs.push(line) });
+    expect(await dispatcher({ logger }).runOnce()).toEqual({ sent: 1, retrying: 0, failed: 1 });
+    expect(platform.received.map((m) => m.text)).toEqual(['after it']);
+    const given = await db.prisma.outbox.findUniqueOrThrow({ where: { dedupeKey: 'other-key' } });
+    expect([given.status, given.attempts]).toEqual(['failed', 1]);
+    expect(given.lastError).not.toContain('3204');
+    expect(logs.join('\n')).toContain('gave up');
+    expect(logs.join('\n')).not.toContain('3204');
   });
 
   it('sends soon after wake() without waiting for the poll interval', async () => {
