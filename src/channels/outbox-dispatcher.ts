@@ -2,8 +2,10 @@
  * Sends what turns and staff actions queued in the outbox. Each chat's
  * messages leave in the order they were written; a chat whose oldest message
  * is waiting to be retried holds the ones behind it, so a resident never reads
- * "Tiket selesai" before "Tiket diterima". Rows are claimed with a lease, so
- * several desk processes on one PostgreSQL never send the same row together.
+ * "Tiket selesai" before "Tiket diterima". Rows are claimed with a short lease
+ * renewed while they are sent (outbox-lease.ts), so several desk processes on
+ * one PostgreSQL never send the same row together, and the chats of a process
+ * that died are sent again within seconds.
  */
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../log.ts';
@@ -12,6 +14,7 @@ import { openOutboxPayload } from '../runtime/outbox-payload.ts';
 import type { FieldCipher } from '../security/field-cipher.ts';
 import type { Db } from '../store/database.ts';
 import { type ChannelAdapter, DeliveryError } from './channel-adapter.ts';
+import { OUTBOX_LEASE_MS, OutboxLeases } from './outbox-lease.ts';
 
 export interface DispatcherOptions {
   prisma: Db;
@@ -22,7 +25,7 @@ export interface DispatcherOptions {
   clock?: () => Date;
   /** how often to look for due rows when nobody calls wake() */
   pollMs?: number;
-  /** how long a claimed row stays with this process before another may take it */
+  /** how long a claim lasts without renewal; renewed while the send is in progress */
   leaseMs?: number;
   /** attempts before a row is given up as failed */
   maxAttempts?: number;
@@ -55,7 +58,7 @@ type Row = {
 
 export class OutboxDispatcher {
   readonly #adapters: Map<string, ChannelAdapter>;
-  readonly #worker = randomUUID();
+  readonly #leases: OutboxLeases;
   readonly #clock: () => Date;
   #running: Promise<void> | null = null;
   #stopped = true;
@@ -65,6 +68,13 @@ export class OutboxDispatcher {
   constructor(private readonly options: DispatcherOptions) {
     this.#adapters = new Map(options.adapters.map((a) => [a.channel, a]));
     this.#clock = options.clock ?? (() => new Date());
+    this.#leases = new OutboxLeases({
+      prisma: options.prisma,
+      worker: randomUUID(),
+      leaseMs: options.leaseMs ?? OUTBOX_LEASE_MS,
+      clock: this.#clock,
+      logger: options.logger,
+    });
   }
 
   start(): void {
@@ -125,11 +135,13 @@ export class OutboxDispatcher {
     for (const row of rows) {
       const now = this.#clock();
       if (row.nextAttemptAt > now || (row.lockedUntil && row.lockedUntil > now)) return;
-      if (!(await this.#claim(row.id, now))) return;
+      if (!(await this.#leases.claim(row.id, now))) return;
       const adapter = this.#adapters.get(row.channel) as ChannelAdapter;
       try {
         const message = openPayload(this.options.cipher, row.payload);
-        const delivered = await adapter.deliver(row.chatKey, message);
+        const delivered = await this.#leases.hold(row.id, () =>
+          adapter.deliver(row.chatKey, message),
+        );
         await this.options.prisma.outbox.update({
           where: { id: row.id },
           data: {
@@ -150,21 +162,6 @@ export class OutboxDispatcher {
         if (!failed) return;
       }
     }
-  }
-
-  async #claim(id: number, now: Date): Promise<boolean> {
-    const claimed = await this.options.prisma.outbox.updateMany({
-      where: {
-        id,
-        status: 'pending',
-        OR: [{ lockedUntil: null }, { lockedUntil: { lte: now } }],
-      },
-      data: {
-        lockedUntil: new Date(now.getTime() + (this.options.leaseMs ?? 60_000)),
-        lockedBy: this.#worker,
-      },
-    });
-    return claimed.count === 1;
   }
 
   /** Returns true when the row was given up. */

@@ -1,7 +1,9 @@
 /**
  * Sends one OutboundMessage to one Telegram chat: the rendered parts in order,
- * the keyboard under the last, all within one deadline so the outbox worker
- * that called us is never held for long (its lease on the row is 60 s).
+ * the keyboard under the last, all within one deadline. The outbox renews its
+ * claim on the row while we send, so auto-retry may wait out rate limits for
+ * as long as it likes without another process sending the row too; the
+ * deadline is what keeps a stuck call from holding the chat's later messages.
  */
 import { type Api, InputFile } from 'grammy';
 import type { OutboundMessage } from '../../runtime/messages.ts';
@@ -10,7 +12,7 @@ import { type ApiSignal, apiSignal } from './api-signal.ts';
 import { toDeliveryError } from './delivery-error.ts';
 import { renderMessage } from './render-message.ts';
 
-/** Time one delivery may take, retries included; below the outbox lease of 60 s. */
+/** Time one delivery may take, retries included (auto-retry waits at most ~3 × 10 s). */
 export const DELIVERY_DEADLINE_MS = 45_000;
 
 /**
