@@ -9,6 +9,7 @@ import { prepareFoundation } from './bootstrap.ts';
 import type { ChannelAdapter } from './channels/channel-adapter.ts';
 import { InboundGateway } from './channels/inbound-gateway.ts';
 import { OutboxDispatcher } from './channels/outbox-dispatcher.ts';
+import { OutboxPurger } from './channels/outbox-purger.ts';
 import { createSimulatorChannel } from './channels/simulator/simulator-channel.ts';
 import { createTelegramChannel } from './channels/telegram/telegram-channel.ts';
 import { createWhatsAppChannel } from './channels/whatsapp/whatsapp-channel.ts';
@@ -84,6 +85,12 @@ export async function startDesk(config: Config, logger: Logger): Promise<Running
     );
   }
   dispatcher = new OutboxDispatcher({ prisma: db.prisma, cipher, adapters: channels, logger });
+  const purger = new OutboxPurger({
+    prisma: db.prisma,
+    cipher,
+    logger,
+    retentionDays: config.OUTBOX_RETENTION_DAYS,
+  });
 
   const routes: Record<string, RouteHandler> = {
     'GET /healthz': healthRoute(() => db.ping()),
@@ -94,6 +101,7 @@ export async function startDesk(config: Config, logger: Logger): Promise<Running
   const stopAll = async () => {
     await Promise.allSettled(started.map((channel) => channel.stop()));
     await dispatcher.stop();
+    await purger.stop();
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     // A browser's event stream or a slow upload must not hold the stop forever.
     server.closeAllConnections();
@@ -109,6 +117,7 @@ export async function startDesk(config: Config, logger: Logger): Promise<Running
       started.push(channel);
     }
     dispatcher.start();
+    purger.start();
   } catch (error) {
     await stopAll();
     throw error;

@@ -85,6 +85,12 @@ const envSchema = z.object({
     .int()
     .positive({ message: 'expected a positive number of hours' })
     .default(72),
+  OUTBOX_RETENTION_DAYS: z.coerce
+    .number({ message: 'expected a number of days' })
+    .int({ message: 'expected a whole number of days' })
+    .min(1, { message: 'expected at least 1 day' })
+    .max(3650, { message: 'expected at most 3650 days' })
+    .default(7),
 });
 
 export type Config = Omit<z.infer<typeof envSchema>, 'HOST'> & {

@@ -15,6 +15,7 @@ describe('loadConfig', () => {
       WHATSAPP_ENABLED: false,
       SEED_EXAMPLES: true,
       INVITE_TTL_HOURS: 72,
+      OUTBOX_RETENTION_DAYS: 7,
       TELEGRAM_API_ROOT: 'https://api.telegram.org',
     });
     expect(loadConfig({}).TELEGRAM_BOT_TOKEN).toBeUndefined();
@@ -37,6 +38,7 @@ describe('loadConfig', () => {
         SEED_EXAMPLES: 'false',
         DATA_ENCRYPTION_KEY: KEY,
         INVITE_TTL_HOURS: '24',
+        OUTBOX_RETENTION_DAYS: '30',
       }),
     ).toMatchObject({
       REGION_CODE: '32.73',
@@ -45,6 +47,7 @@ describe('loadConfig', () => {
       SEED_EXAMPLES: false,
       DATA_ENCRYPTION_KEY: KEY,
       INVITE_TTL_HOURS: 24,
+      OUTBOX_RETENTION_DAYS: 30,
     });
   });
 
@@ -139,6 +142,8 @@ describe('loadConfig', () => {
     ['TELEGRAM_WEBHOOK_SECRET', 'short'],
     ['WHATSAPP_PAIRING_PHONE', '0812-3456-7890'],
     ['SIMULATOR_ENABLED', 'kadang'],
+    ['OUTBOX_RETENTION_DAYS', '0'],
+    ['OUTBOX_RETENTION_DAYS', '1.5'],
   ])('stops with one line naming %s when it is %j', (name, value) => {
     let thrown: unknown;
     try {

@@ -1,0 +1,87 @@
+/**
+ * Deletes sent outbox rows once the retention period has passed. A sent
+ * message has done its job; keeping it would only keep a copy of what
+ * residents and staff were told (names, NIK, KK), sealed or not. Failed rows
+ * stay: an operator needs them to see what never arrived.
+ *
+ * @example
+ * const purger = new OutboxPurger({ prisma, cipher, logger, retentionDays: 7 });
+ * purger.start(); // now, then once an hour
+ * await purger.stop();
+ */
+import type { Logger } from '../log.ts';
+import type { FieldCipher } from '../security/field-cipher.ts';
+import type { Db } from '../store/database.ts';
+import { sealPlainOutboxRows } from './outbox-plain-rows.ts';
+
+const DAY_MS = 24 * 60 * 60_000;
+
+export interface OutboxPurgerOptions {
+  prisma: Db;
+  cipher: FieldCipher;
+  logger: Logger;
+  /** sent rows older than this many days are deleted */
+  retentionDays: number;
+  clock?: () => Date;
+  /** how often to purge (default once an hour) */
+  everyMs?: number;
+}
+
+/** Deletes the rows sent before `cutoff`; returns how many. */
+export async function purgeSentOutbox(prisma: Db, cutoff: Date): Promise<number> {
+  const { count } = await prisma.outbox.deleteMany({
+    // A row is sent only once due, so nextAttemptAt <= sentAt: the extra bound
+    // lets the (status, nextAttemptAt) index find the rows without a table scan.
+    where: { status: 'sent', nextAttemptAt: { lt: cutoff }, sentAt: { lt: cutoff } },
+  });
+  return count;
+}
+
+export class OutboxPurger {
+  readonly #clock: () => Date;
+  #timer: NodeJS.Timeout | null = null;
+  #pass: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly options: OutboxPurgerOptions) {
+    this.#clock = options.clock ?? (() => new Date());
+  }
+
+  /** Seals rows written before payloads were sealed, purges now, then every hour. */
+  start(): void {
+    if (this.#timer) return;
+    this.#pass = this.#guard(async () => {
+      const sealed = await sealPlainOutboxRows(this.options.prisma, this.options.cipher);
+      if (sealed > 0) this.options.logger.info({ sealed }, 'sealed outbox rows kept in clear');
+      await this.runOnce();
+    });
+    this.#timer = setInterval(
+      () => {
+        this.#pass = this.#pass.then(() => this.#guard(() => this.runOnce()));
+      },
+      this.options.everyMs ?? 60 * 60_000,
+    );
+    this.#timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.#timer) clearInterval(this.#timer);
+    this.#timer = null;
+    await this.#pass;
+  }
+
+  /** One purge; returns how many rows were deleted. */
+  async runOnce(): Promise<number> {
+    const cutoff = new Date(this.#clock().getTime() - this.options.retentionDays * DAY_MS);
+    const purged = await purgeSentOutbox(this.options.prisma, cutoff);
+    if (purged > 0) this.options.logger.info({ purged }, 'deleted sent outbox rows past retention');
+    return purged;
+  }
+
+  async #guard(work: () => Promise<unknown>): Promise<void> {
+    try {
+      await work();
+    } catch (error) {
+      this.options.logger.error({ err: error }, 'outbox housekeeping failed; will try again');
+    }
+  }
+}
