@@ -48,6 +48,12 @@ export const inboundMessageSchema = z.object({
    * happen in private chats.
    */
   chatType: z.enum(['private', 'group']).default('private'),
+  /**
+   * The channel cannot keep this chat's screen to its member: the browser
+   * simulator's page shows both phones to whoever opens it. Personal data is
+   * then masked in answers, as in a group, and documents are not sent.
+   */
+  sharedScreen: z.boolean().default(false),
 });
 
 export type InboundMessage = z.infer<typeof inboundMessageSchema>;

@@ -3,8 +3,10 @@
  * bound to with /masuk (role, unit, partner).
  */
 import { isLocale, type Locale } from '../i18n/translate.ts';
+import type { InboundMessage } from '../runtime/messages.ts';
 import type { StaffRole } from '../staff/roles.ts';
 import type { Tx } from '../store/database.ts';
+import { type Audience, audienceOf } from './audience.ts';
 
 export interface Actor {
   identityId: string;
@@ -15,14 +17,16 @@ export interface Actor {
   unitName: string;
   partner: { id: string; code: string; name: string } | null;
   locale: Locale;
-  /** a group chat is seen by many: personal data is masked there */
+  /** a group chat: the unit's staff room, or a partner's group */
   inGroup: boolean;
+  /** who reads the answers, which decides what personal data they show */
+  audience: Audience;
 }
 
 export async function findActor(
   tx: Tx,
   identity: { channel: string; externalId: string },
-  inGroup: boolean,
+  chat: Pick<InboundMessage, 'chatType' | 'sharedScreen'>,
 ): Promise<Actor | null> {
   const row = await tx.channelIdentity.findUnique({
     where: { channel_externalId: identity },
@@ -52,6 +56,7 @@ export async function findActor(
     unitName: staff.unit.name,
     partner: staff.partner,
     locale: isLocale(row.locale) ? row.locale : 'id',
-    inGroup,
+    inGroup: chat.chatType === 'group',
+    audience: audienceOf(chat),
   };
 }

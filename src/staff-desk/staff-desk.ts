@@ -129,7 +129,7 @@ export class StaffDesk {
     });
     const out: OutboundMessage[] = [];
     const parsed = commandOf(message);
-    let actor = await findActor(tx, who, inGroup);
+    let actor = await findActor(tx, who, message);
     const locale: Locale = actor?.locale ?? (identity.locale as Locale);
     const say = (key: Parameters<typeof t>[1], params?: Parameters<typeof t>[2]) =>
       out.push({ text: t(locale, key, params), options: [] });
@@ -147,7 +147,7 @@ export class StaffDesk {
           message.sender.name ?? `${t('id', 'staff.role.petugas')} ${identity.id.slice(-4)}`,
         now,
       });
-      actor = await findActor(tx, who, inGroup);
+      actor = await findActor(tx, who, message);
       out.push({
         text: joinReply(locale, joined),
         options: [],

@@ -69,6 +69,8 @@ export async function toInbound(
     sender: { id: chatKey },
     receivedAt: now,
     text: post.text ?? '',
+    // Both phones are on one page anyone may open: never a private screen.
+    sharedScreen: true,
   } as const;
   const entry = { phone: post.phone, from: 'user', messageId: post.messageId } as const;
 

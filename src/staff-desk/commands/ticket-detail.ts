@@ -2,16 +2,17 @@
  * /tiket KODE. Staff get the whole case: details, public and internal
  * timeline, documents, SLA, and other tickets of the same NIK or household
  * within their reach. A partner gets only what it needs to help: masked NIK,
- * and no identity at all for a confidential or anonymous complaint. NIK and
- * KK are shown in full only to staff in a private chat.
+ * and no identity at all for a confidential or anonymous complaint. What a
+ * chat's readers may see (NIK and KK in full only in a staff member's own
+ * chat) is decided by the actor's audience, see audience.ts.
  */
-import { maskNik } from '../../core/nik.ts';
 import { formatLongDate } from '../../i18n/format-date.ts';
 import { type Key, type Locale, t } from '../../i18n/translate.ts';
 import type { ReferenceData } from '../../runtime/reference-data.ts';
 import type { FieldCipher } from '../../security/field-cipher.ts';
 import type { Tx } from '../../store/database.ts';
 import type { Actor } from '../actor.ts';
+import { disclosureFor } from '../audience.ts';
 import { type CommandContext, command, PARTNER, STAFF } from '../command.ts';
 import { codeOnly } from '../command-args.ts';
 import { findWorkedTicket, ticketScope } from '../ticket-access.ts';
@@ -42,7 +43,7 @@ export const ticketDetailCommand = command({
         : await staffView(ctx, ticket.id);
     ctx.replyText(text);
     // Photos of a KTP or KK go to a staff member's own chat only, never to a group or a partner.
-    if (ctx.actor.role === 'mitra' || ctx.actor.inGroup) return;
+    if (ctx.actor.role === 'mitra' || !disclosureFor(ctx.actor.audience).files) return;
     const files = await ctx.tx.attachment.findMany({
       where: { ticketId: ticket.id },
       orderBy: { createdAt: 'asc' },
@@ -113,16 +114,12 @@ function person(locale: Locale, cipher: FieldCipher, ticket: Loaded, forPartner:
   };
 }
 
-function shown(value: string, inFull: boolean): string {
-  return inFull || !/^\d{12,}$/.test(value) ? value : maskNik(value);
-}
-
 async function staffView({ tx, cipher, actor, ref }: CommandContext, id: string) {
   const locale = actor.locale;
   const ticket = await loadTicket(tx, id);
   const labels = ticketLabels(ref, locale, ticket);
   const who = person(locale, cipher, ticket, false);
-  const inFull = !actor.inGroup;
+  const show = disclosureFor(actor.audience);
   const lines = [
     t(locale, 'staff.ticket.detail', {
       code: ticket.code,
@@ -131,16 +128,16 @@ async function staffView({ tx, cipher, actor, ref }: CommandContext, id: string)
       about: labels.about,
       desa: labels.desa,
       unit: ticket.unit.name,
-      person: who.name,
-      nik: shown(who.nik, inFull),
-      kk: shown(who.kk, inFull),
+      person: show.name(who.name),
+      nik: show.idNumber(who.nik),
+      kk: show.idNumber(who.kk),
       due: labels.due,
       assignee: ticket.assignee?.displayName ?? t(locale, 'staff.ticket.nobody'),
-      description: ticket.description,
+      description: show.freeText(ticket.description),
       documents: documentList(locale, ticket.attachments),
     }),
     t(locale, 'staff.ticket.timeline'),
-    ...(await timeline(tx, locale, ticket.id)),
+    ...(await timeline(tx, locale, ticket.id, show.freeText)),
     await related(tx, actor, ref, ticket),
   ];
   return lines.join('\n');
@@ -162,7 +159,12 @@ function documentList(locale: Locale, attachments: Loaded['attachments']): strin
   return `${attachments.length}: ${items.join(', ')}`;
 }
 
-async function timeline(tx: Tx, locale: Locale, ticketId: string): Promise<string[]> {
+async function timeline(
+  tx: Tx,
+  locale: Locale,
+  ticketId: string,
+  shown: (typed: string) => string,
+): Promise<string[]> {
   const events = await tx.ticketEvent.findMany({
     where: { ticketId },
     orderBy: { createdAt: 'desc' },
@@ -184,7 +186,7 @@ async function timeline(tx: Tx, locale: Locale, ticketId: string): Promise<strin
       event.toStatus && event.fromStatus !== event.toStatus
         ? [event.fromStatus, '→', event.toStatus].filter(Boolean).join(' ')
         : '';
-    const what = [event.type, status, event.message ?? ''].filter(Boolean).join(' ');
+    const what = [event.type, status, shown(event.message ?? '')].filter(Boolean).join(' ');
     return t(locale, 'staff.ticket.event', {
       when: formatLongDate(locale, event.createdAt),
       who,
@@ -251,15 +253,17 @@ async function partnerView({ tx, cipher, actor, ref }: CommandContext, id: strin
   });
   const labels = ticketLabels(ref, locale, ticket);
   const who = person(locale, cipher, ticket, true);
+  // A partner never sees a NIK in full, even in its own chat.
+  const show = disclosureFor(actor.audience === 'owner' ? 'colleagues' : actor.audience);
   return t(locale, 'partner.referral.detail', {
     code: ticket.code,
     status: referral.status,
     about: labels.about,
     desa: labels.desa,
     unit: ticket.unit.name,
-    person: who.name,
-    nik: shown(who.nik, false),
-    description: ticket.description,
-    note: referral.note || t(locale, 'staff.ticket.none'),
+    person: show.name(who.name),
+    nik: show.idNumber(who.nik),
+    description: show.freeText(ticket.description),
+    note: show.freeText(referral.note) || t(locale, 'staff.ticket.none'),
   });
 }
