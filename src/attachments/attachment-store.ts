@@ -4,8 +4,9 @@
  * the Attachment table. Only images and PDFs within the size limit are kept.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { chmod, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { ensurePrivateDir, PRIVATE_FILE_MODE } from '../security/private-files.ts';
 import type { Db, Tx } from '../store/database.ts';
 
 export const ACCEPTED_TYPES: Record<string, 'photo' | 'document'> = {
@@ -50,8 +51,11 @@ export class AttachmentStore {
     if (refused) return { ok: false, reason: refused };
     const kind = ACCEPTED_TYPES[file.mimeType.toLowerCase()] as 'photo' | 'document';
     const storageKey = `${new Date().toISOString().slice(0, 7)}/${randomBytes(16).toString('hex')}`;
-    await mkdir(join(this.#dir, storageKey, '..'), { recursive: true });
-    await writeFile(join(this.#dir, storageKey), file.bytes, { mode: 0o600 });
+    // Photos of a KTP or KK: the desk's user only, whatever the umask.
+    await ensurePrivateDir(join(this.#dir, storageKey, '..'));
+    const path = join(this.#dir, storageKey);
+    await writeFile(path, file.bytes, { mode: PRIVATE_FILE_MODE });
+    await chmod(path, PRIVATE_FILE_MODE);
     const row = await prisma.attachment.create({
       data: {
         kind,

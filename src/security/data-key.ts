@@ -5,8 +5,9 @@
  * processes that must share one key, so there the key is mandatory.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { ensurePrivateDirSync, PRIVATE_FILE_MODE, restrictToOwnerSync } from './private-files.ts';
 
 export type DataKeySource =
   | { kind: 'env'; key: Buffer }
@@ -31,10 +32,13 @@ export function resolveDataKey(options: {
   }
   const path = join(dirname(options.sqliteFile), 'data-encryption.key');
   if (existsSync(path)) {
+    restrictToOwnerSync(path);
     return { kind: 'file', key: parseKey(readFileSync(path, 'utf8')), path, created: false };
   }
-  mkdirSync(dirname(path), { recursive: true });
+  ensurePrivateDirSync(dirname(path));
   const key = randomBytes(32);
-  writeFileSync(path, `${key.toString('hex')}\n`, { mode: 0o600, flag: 'wx' });
+  writeFileSync(path, `${key.toString('hex')}\n`, { mode: PRIVATE_FILE_MODE, flag: 'wx' });
+  // The umask cuts the mode given at creation; the key file must be 0600 exactly.
+  chmodSync(path, PRIVATE_FILE_MODE);
   return { kind: 'file', key, path, created: true };
 }

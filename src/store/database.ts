@@ -3,13 +3,12 @@
  * generated clients come from the same models (prisma/models.prisma), so the
  * rest of the code uses one client type regardless of provider.
  */
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import { PrismaClient as PostgresClient } from '../../prisma/generated/postgresql/index.js';
 import { PrismaClient as SqliteClient } from '../../prisma/generated/sqlite/index.js';
 import { type DatabaseTarget, parseDatabaseUrl } from './database-url.ts';
+import { prepareSqliteFile, secureSqliteCompanions } from './sqlite-files.ts';
 
 export type Db = SqliteClient;
 export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
@@ -26,13 +25,14 @@ export async function openDatabase(url: string): Promise<Database> {
   const target = parseDatabaseUrl(url);
   let prisma: Db;
   if (target.provider === 'sqlite') {
-    if (target.file !== ':memory:') mkdirSync(dirname(target.file), { recursive: true });
+    prepareSqliteFile(target.file);
     // busy timeout: a CLI command and the running desk may write at the same moment.
     const adapter = new PrismaBetterSQLite3({ url: target.file, timeout: 10_000 });
     prisma = new SqliteClient({ adapter });
     await prisma.$queryRawUnsafe('PRAGMA journal_mode = WAL');
     await prisma.$executeRawUnsafe('PRAGMA synchronous = NORMAL');
     await prisma.$executeRawUnsafe('PRAGMA foreign_keys = ON');
+    secureSqliteCompanions(target.file);
   } else {
     const adapter = new PrismaPg({ connectionString: target.url });
     prisma = new PostgresClient({ adapter }) as unknown as Db;

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
 import { type DatabaseTarget, parseDatabaseUrl } from './database-url.ts';
+import { prepareSqliteFile, secureSqliteCompanions } from './sqlite-files.ts';
 
 const MIGRATIONS_ROOT = fileURLToPath(new URL('../../prisma/migrations/', import.meta.url));
 /** The advisory lock id Prisma itself uses, so a native deploy and this runner exclude each other. */
@@ -66,9 +67,11 @@ export async function migrate(url: string): Promise<MigrationResult> {
 }
 
 function migrateSqlite(file: string, migrations: Migration[]): MigrationResult {
+  prepareSqliteFile(file);
   const db = new BetterSqlite3(file, { timeout: 10_000 });
   try {
     db.pragma('journal_mode = WAL');
+    secureSqliteCompanions(file);
     db.exec(`CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
       "id" TEXT PRIMARY KEY NOT NULL,
       "checksum" TEXT NOT NULL,
