@@ -64,7 +64,8 @@ async function writeReply(
       ticketId: reply.ticketId ?? null,
       staffId: reply.staffId ?? null,
       direction: 'to_citizen',
-      text: reply.text,
+      // Sealed like the resident's side of the thread: staff quote what residents told them.
+      text: cipher.encrypt(reply.text),
       createdAt: now,
     },
   });

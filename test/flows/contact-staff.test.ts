@@ -36,12 +36,15 @@ describe('talk to staff', () => {
     return resident;
   }
 
-  const threadOf = (identityId: string) =>
-    h.db.prisma.threadMessage.findMany({
-      where: { identityId },
-      orderBy: { createdAt: 'asc' },
-      include: { unit: { select: { name: true, code: true } } },
-    });
+  /** The thread as staff read it: texts are stored sealed. */
+  const threadOf = async (identityId: string) =>
+    (
+      await h.db.prisma.threadMessage.findMany({
+        where: { identityId },
+        orderBy: { createdAt: 'asc' },
+        include: { unit: { select: { name: true, code: true } } },
+      })
+    ).map((m) => ({ ...m, text: testCipher().decrypt(m.text) }));
 
   describe('unit by desa', () => {
     it('asks the kecamatan, then the desa, then the message', async () => {

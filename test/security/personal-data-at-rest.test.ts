@@ -49,6 +49,13 @@ describe.each(PROVIDERS)('personal data at rest on %s', (provider) => {
     const detail = (await petugas.send(`/tiket ${code}`)).map((m) => m.text).join('\n');
     expect(detail).toContain(who.nik);
     expect(detail).toContain(NAME);
+    // The two-way thread, where residents type their NIK and name as readily as anywhere.
+    await resident.send('menu');
+    await resident.send({ optionId: 'contact' });
+    await resident.send('1');
+    await resident.send(`Saya ${NAME}, NIK ${who.nik}, KK ${who.kk}. Kapan bisa ke kantor desa?`);
+    await petugas.send(`/balas ${code} Besok jam 9 silakan ke kantor desa.`);
+    expect((await resident.drain()).map((m) => m.text)).toHaveLength(1);
 
     const secrets = secretsOf(who);
     if (provider === 'postgresql') {

@@ -100,7 +100,8 @@ export const contactStaffEffectHandlers: Record<string, EffectHandler> = {
         identityId: scope.identityId,
         ticketId: unit.ticketId,
         direction: 'from_citizen',
-        text,
+        // Residents type their NIK or name here as often as anywhere.
+        text: scope.cipher.encrypt(text),
         createdAt: scope.now,
       },
       select: { id: true },
