@@ -6,6 +6,7 @@ import type { OptionSource } from '../../flows/flow-kit.ts';
 import type { TicketStatus } from '../core/ticket-lifecycle.ts';
 import { type Key, LOCALES, type Locale, t } from '../i18n/translate.ts';
 import type { Tx } from '../store/database.ts';
+import { NIK_CLAIM_EVENT } from '../tickets/nik-claim.ts';
 import type { OutboundOption } from './messages.ts';
 import type { ReferenceData } from './reference-data.ts';
 
@@ -53,10 +54,13 @@ export async function stepOptions(
     }
     case 'myTickets': {
       // Tickets filed from this chat (a parent filing for a child) and those of
-      // the person it is linked to. Anonymous complaints have neither.
+      // the person it is linked to, except those another chat filed by typing
+      // that person's NIK. Anonymous complaints have neither.
       const mine = [
         { originIdentityId: scope.identityId },
-        ...(scope.citizenId ? [{ citizenId: scope.citizenId }] : []),
+        ...(scope.citizenId
+          ? [{ citizenId: scope.citizenId, events: { none: { type: NIK_CLAIM_EVENT } } }]
+          : []),
       ];
       const tickets = await scope.tx.ticket.findMany({
         where: { OR: mine },

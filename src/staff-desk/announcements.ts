@@ -10,6 +10,8 @@ import { t } from '../i18n/translate.ts';
 import type { ReferenceData } from '../runtime/reference-data.ts';
 import type { FieldCipher } from '../security/field-cipher.ts';
 import type { Tx } from '../store/database.ts';
+import { findNikClaimFlags } from '../tickets/nik-claim.ts';
+import { nikClaimAnnouncement } from './nik-claim-lines.ts';
 import { type ChatRef, tellStaffChats } from './staff-chats.ts';
 import { ticketLabels } from './ticket-labels.ts';
 
@@ -35,12 +37,16 @@ export async function announceNewTicket(
     },
   });
   const labels = ticketLabels(ref, LOCALE, ticket);
+  const claim = await findNikClaimFlags(tx, ticketId);
   return tellStaffChats(
     tx,
     cipher,
     { unitId: ticket.unitId },
     {
-      text: t(LOCALE, 'staff.announce.ticket', { code: ticket.code, ...labels }),
+      text: [
+        t(LOCALE, 'staff.announce.ticket', { code: ticket.code, ...labels }),
+        ...(claim ? [nikClaimAnnouncement(LOCALE, ticket.code, claim)] : []),
+      ].join('\n'),
       options: viewAndClaim(ticket.code),
     },
     `announce:${ticket.code}`,

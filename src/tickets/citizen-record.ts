@@ -2,9 +2,15 @@
  * Finds or creates the citizen behind a filing, by the keyed hash of their
  * NIK, and links the chat identity to them. Name, NIK and KK are stored
  * encrypted; only the hashes are searchable.
+ *
+ * A NIK is printed on many papers, so typing one proves nothing. Only a chat
+ * that already speaks for the resident holding it may change their record;
+ * any other chat gets a claim for staff to check (see nik-claim.ts), and
+ * neither the record nor the link to the resident's other tickets.
  */
 import type { FieldCipher } from '../security/field-cipher.ts';
 import type { Tx } from '../store/database.ts';
+import { NIK_CLAIM_EVENT, type NikClaim } from './nik-claim.ts';
 
 export interface PersonDetails {
   name?: string | undefined;
@@ -22,12 +28,61 @@ export function kkHash(cipher: FieldCipher, kk: string): string {
   return cipher.lookupHash('kk', kk);
 }
 
+export interface NikHolder {
+  id: string;
+  nameEnc: string | null;
+  kkHash: string | null;
+  /** this chat is linked to the holder, or filed for them before without a claim */
+  ownChat: boolean;
+}
+
+/** The resident already registered with this NIK, seen from the chat typing it. */
+export async function findNikHolder(
+  tx: Tx,
+  cipher: FieldCipher,
+  identityId: string,
+  nik: string,
+): Promise<NikHolder | null> {
+  const citizen = await tx.citizen.findUnique({
+    where: { nikHash: nikHash(cipher, nik) },
+    select: {
+      id: true,
+      nameEnc: true,
+      kkHash: true,
+      identities: { where: { id: identityId }, select: { id: true } },
+    },
+  });
+  if (!citizen) return null;
+  // A parent's chat that filed for a child is linked to the child now; it
+  // still speaks for itself, as the tickets it filed for itself show.
+  const ownChat =
+    citizen.identities.length > 0 ||
+    (await tx.ticket.count({
+      where: {
+        citizenId: citizen.id,
+        originIdentityId: identityId,
+        events: { none: { type: NIK_CLAIM_EVENT } },
+      },
+    })) > 0;
+  return { id: citizen.id, nameEnc: citizen.nameEnc, kkHash: citizen.kkHash, ownChat };
+}
+
+export interface CitizenLink {
+  citizenId: string;
+  /** set when the NIK belongs to a resident this chat does not speak for */
+  claim: NikClaim | null;
+}
+
 export async function upsertCitizen(
   tx: Tx,
   cipher: FieldCipher,
   identityId: string,
   person: PersonDetails,
-): Promise<string> {
+): Promise<CitizenLink> {
+  const holder = person.nik ? await findNikHolder(tx, cipher, identityId, person.nik) : null;
+  if (holder && !holder.ownChat) {
+    return { citizenId: holder.id, claim: claimAgainst(cipher, holder, person) };
+  }
   const fields = {
     ...(person.name ? { nameEnc: cipher.encrypt(person.name) } : {}),
     ...(person.nik
@@ -41,20 +96,29 @@ export async function upsertCitizen(
     where: { id: identityId },
     select: { citizenId: true },
   });
-  const byNik = person.nik
-    ? await tx.citizen.findUnique({
-        where: { nikHash: nikHash(cipher, person.nik) },
-        select: { id: true },
-      })
-    : null;
   // The NIK decides who this is; a chat identity that filed for someone else
   // before is re-linked to the person it now files for.
-  const citizenId = byNik?.id ?? (person.nik ? null : identity.citizenId);
+  const citizenId = holder?.id ?? (person.nik ? null : identity.citizenId);
   const citizen = citizenId
     ? await tx.citizen.update({ where: { id: citizenId }, data: fields, select: { id: true } })
     : await tx.citizen.create({ data: fields, select: { id: true } });
   if (identity.citizenId !== citizen.id) {
     await tx.channelIdentity.update({ where: { id: identityId }, data: { citizenId: citizen.id } });
   }
-  return citizen.id;
+  return { citizenId: citizen.id, claim: null };
+}
+
+function claimAgainst(cipher: FieldCipher, holder: NikHolder, person: PersonDetails): NikClaim {
+  const stored = holder.nameEnc ? cipher.decrypt(holder.nameEnc) : null;
+  return {
+    nameDiffers: Boolean(person.name) && !sameName(person.name ?? '', stored ?? ''),
+    kkDiffers: Boolean(person.kk) && kkHash(cipher, person.kk ?? '') !== holder.kkHash,
+    claimed: { name: person.name ?? null, kk: person.kk ?? null },
+  };
+}
+
+/** "SITI  aminah" is the name "Siti Aminah" typed on another phone. */
+function sameName(a: string, b: string): boolean {
+  const plain = (name: string) => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('id');
+  return plain(a) === plain(b);
 }

@@ -11,7 +11,15 @@ import type { ReferenceData } from '../runtime/reference-data.ts';
 import type { FieldCipher } from '../security/field-cipher.ts';
 import { announceNewTicket } from '../staff-desk/announcements.ts';
 import type { Tx } from '../store/database.ts';
-import { kkHash, nikHash, type PersonDetails, upsertCitizen } from './citizen-record.ts';
+import {
+  type CitizenLink,
+  findNikHolder,
+  kkHash,
+  nikHash,
+  type PersonDetails,
+  upsertCitizen,
+} from './citizen-record.ts';
+import { recordNikClaim } from './nik-claim.ts';
 
 export type IdentityMode = 'named' | 'confidential' | 'anonymous';
 
@@ -55,11 +63,21 @@ export interface OpenTicketDeps {
 
 const OPEN_STATUSES = TICKET_STATUSES.filter(isOpen);
 
+/**
+ * The open request of this person for this service, if the filing chat may
+ * know of it. A chat typing a NIK it does not speak for learns nothing: its
+ * request is filed and staff see the claim.
+ */
 export async function findOpenDuplicate(
   deps: OpenTicketDeps,
   person: PersonDetails | undefined,
   serviceCode: string,
+  identityId: string,
 ): Promise<{ code: string; status: TicketStatus } | null> {
+  if (person?.nik) {
+    const holder = await findNikHolder(deps.tx, deps.cipher, identityId, person.nik);
+    if (holder && !holder.ownChat) return null;
+  }
   const who = [
     ...(person?.nik ? [{ nikHash: nikHash(deps.cipher, person.nik) }] : []),
     ...(person?.kk ? [{ kkHash: kkHash(deps.cipher, person.kk) }] : []),
@@ -92,7 +110,12 @@ export async function openTicket(
 ): Promise<OpenTicketResult> {
   const { tx, now } = deps;
   if (draft.kind === 'permohonan' && draft.serviceCode) {
-    const duplicate = await findOpenDuplicate(deps, draft.person, draft.serviceCode);
+    const duplicate = await findOpenDuplicate(
+      deps,
+      draft.person,
+      draft.serviceCode,
+      draft.identityId,
+    );
     if (duplicate) return { ok: false, duplicate };
   }
   const unit = await tx.unit.findUniqueOrThrow({
@@ -104,13 +127,16 @@ export async function openTicket(
     : null;
   const slaDays = service?.slaDays ?? COMPLAINT_SLA_DAYS;
   const anonymous = draft.identityMode === 'anonymous';
-  const citizenId =
+  const link: CitizenLink | null =
     anonymous || !draft.person
       ? null
       : await upsertCitizen(tx, deps.cipher, draft.identityId, {
           ...draft.person,
           domicileCode: draft.desaCode,
         });
+  const citizenId = link?.citizenId ?? null;
+  // Whoever typed someone else's NIK is checked by staff before anything is done.
+  const needsVerification = draft.needsVerification || Boolean(link?.claim);
   const code = await uniqueCode(tx, draft.kind);
   const slaDueAt = addWorkingDays(now, slaDays, deps.ref.holidays);
   const ticket = await tx.ticket.create({
@@ -126,7 +152,7 @@ export async function openTicket(
       areaCode: draft.desaCode,
       latitude: draft.location?.latitude ?? null,
       longitude: draft.location?.longitude ?? null,
-      needsVerification: draft.needsVerification,
+      needsVerification,
       channel: draft.channel,
       // An anonymous complainant leaves no trace of who they are, not even the chat.
       originIdentityId: anonymous ? null : draft.identityId,
@@ -147,7 +173,8 @@ export async function openTicket(
       ticketId: ticket.id,
       type: 'created',
       actorKind: anonymous ? 'anonim' : 'warga',
-      actorId: citizenId,
+      // a chat typing someone else's NIK is not that person
+      actorId: link?.claim ? null : citizenId,
       toStatus: 'BARU',
       after: JSON.stringify({
         kind: draft.kind,
@@ -155,13 +182,14 @@ export async function openTicket(
         topic: draft.topic ?? null,
         unit: draft.desaCode,
         identityMode: draft.identityMode,
-        needsVerification: draft.needsVerification,
+        needsVerification,
         slaDueAt: slaDueAt.toISOString(),
       }),
       visibility: 'public',
       createdAt: now,
     },
   });
+  if (link?.claim) await recordNikClaim(tx, deps.cipher, ticket.id, link.claim, now);
   await announceNewTicket(tx, deps.cipher, deps.ref, ticket.id, now);
   return { ok: true, ticket: { id: ticket.id, code: ticket.code, unitName: unit.name, slaDueAt } };
 }

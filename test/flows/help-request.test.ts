@@ -378,10 +378,9 @@ describe('help request', () => {
   describe('duplicates', () => {
     it('shows the open request for the same NIK and category right after the NIK', async () => {
       const who = person();
-      const first = await toSummary(h, 'dup-1', who);
-      const ticket = await ticketOf(h, await first.chat.send('1'));
+      const { chat } = await toSummary(h, 'dup-1', who);
+      const ticket = await ticketOf(h, await chat.send('1'));
 
-      const chat = await atMenu(h, 'dup-2');
       await toNik(chat);
       expect(texts(await chat.send(who.nik))).toEqual([
         say('helpRequest.duplicate', {
@@ -412,10 +411,12 @@ describe('help request', () => {
       expect(await h.db.prisma.ticket.count({ where: { citizenId: ticket.citizenId } })).toBe(2);
     });
 
-    it('files nothing when the same request was filed from another chat meanwhile', async () => {
+    it('files nothing when the household filed the same request from another chat meanwhile', async () => {
       const who = person();
+      // a second member of the same family (another NIK, the same KK)
+      const relative = { nik: person().nik, kk: who.kk };
       const a = await toSummary(h, 'race-a', who);
-      const b = await toSummary(h, 'race-b', who);
+      const b = await toSummary(h, 'race-b', relative);
       const ticket = await ticketOf(h, await a.chat.send('1'));
       expect(texts(await b.chat.send('1'))).toEqual([
         say('helpRequest.duplicate', {
@@ -426,7 +427,10 @@ describe('help request', () => {
         say('menu.choose'),
       ]);
       const same = await h.db.prisma.ticket.count({
-        where: { citizenId: ticket.citizenId, serviceCode: 'kesehatan' },
+        where: {
+          citizen: { kkHash: testCipher().lookupHash('kk', who.kk) },
+          serviceCode: 'kesehatan',
+        },
       });
       expect(same).toBe(1);
     });

@@ -60,6 +60,15 @@ export const staffDeskTexts = defineTexts({
     'staff.ticket.sameNik': 'NIK sama',
     'staff.ticket.sameKk': 'satu KK',
     'staff.ticket.noRelated': 'Tidak ada tiket lain dengan NIK/KK sama.',
+    'staff.ticket.nikClaim':
+      '⚠ NIK ini milik warga yang terdaftar lewat chat lain. Chat pelapor ini tidak dihubungkan ke warga itu. Data warga tidak diubah; pelapor, NIK dan KK di atas adalah data tersimpan. Periksa identitas pelapor sebelum menindaklanjuti.',
+    'staff.ticket.nikClaimDiffers': 'Yang diketik pelapor berbeda: {fields}.',
+    'staff.ticket.nikClaimSame': 'Nama dan KK yang diketik pelapor sama dengan data tersimpan.',
+    'staff.ticket.nikClaimTyped': 'Diketik pelapor: nama {name} · KK {kk}',
+    'staff.ticket.nikClaimPrivate':
+      'Yang diketik pelapor hanya ditampilkan di chat pribadi: /tiket {code}',
+    'staff.ticket.field.name': 'nama',
+    'staff.ticket.field.kk': 'KK',
     'staff.actor.warga': 'warga',
     'staff.actor.anonim': 'anonim',
     'staff.actor.sistem': 'sistem',
@@ -119,6 +128,10 @@ export const staffDeskTexts = defineTexts({
     'staff.usage.tuntas':
       '/tuntas KODE hasil: berhasil, atau tidak berhasil dengan alasan. Contoh: /tuntas PB-7K4M2Q berhasil',
     'staff.announce.ticket': 'Tiket baru {code} · {kind} · {about} · {desa}. Batas {due}.',
+    'staff.announce.nikClaim':
+      '⚠ NIK pelapor milik warga terdaftar dari chat lain; {fields} yang diketik berbeda. Periksa di /tiket {code} sebelum menindaklanjuti.',
+    'staff.announce.nikClaimSame':
+      '⚠ NIK pelapor milik warga terdaftar dari chat lain. Periksa di /tiket {code} sebelum menindaklanjuti.',
     'staff.announce.escalated': 'Tiket {code} diteruskan dari {unit}: {reason}',
     'staff.announce.view': 'Lihat',
     'staff.announce.claim': 'Ambil',
@@ -133,6 +146,8 @@ export const staffDeskTexts = defineTexts({
     'partner.referral.detail':
       'Rujukan {code} · {status}\nTentang: {about}\nDesa: {desa} · Dari: {unit}\nPelapor: {person} · NIK: {nik}\nIsi: {description}\nCatatan unit: {note}',
     'partner.notFound': 'Rujukan {code} tidak ada untuk {partner}.',
+    'partner.inactive':
+      'Kemitraan {partner} dengan SLRT sudah tidak aktif, jadi perintah mitra tidak bisa dipakai lagi. Hubungi Dinas Sosial bila ini keliru.',
     'partner.accept.ok': 'Rujukan {code} diterima. Unit dan pelapor sudah diberi tahu.',
     'partner.reject.ok': 'Rujukan {code} ditolak; tiket kembali ke antrian {unit}.',
     'partner.finish.ok': 'Rujukan {code} tuntas: {outcome}.',
@@ -210,6 +225,16 @@ export const staffDeskTexts = defineTexts({
     'staff.ticket.sameNik': 'NIK sami',
     'staff.ticket.sameKk': 'hiji KK',
     'staff.ticket.noRelated': 'Teu aya tikét sanés kalayan NIK/KK sami.',
+    'staff.ticket.nikClaim':
+      '⚠ NIK ieu kagungan warga nu kadaptar ngalangkungan chat sanés. Chat nu ngalaporkeun ieu henteu dihubungkeun ka warga éta. Data warga henteu dirobih; nu ngalaporkeun, NIK sareng KK di luhur mangrupikeun data nu disimpen. Parios idéntitas nu ngalaporkeun sateuacan ditindaklanjutan.',
+    'staff.ticket.nikClaimDiffers': 'Nu diserat ku nu ngalaporkeun bénten: {fields}.',
+    'staff.ticket.nikClaimSame':
+      'Nami sareng KK nu diserat ku nu ngalaporkeun sami sareng data nu disimpen.',
+    'staff.ticket.nikClaimTyped': 'Diserat ku nu ngalaporkeun: nami {name} · KK {kk}',
+    'staff.ticket.nikClaimPrivate':
+      'Nu diserat ku nu ngalaporkeun ngan ukur ditingalikeun dina chat pribadi: /tiket {code}',
+    'staff.ticket.field.name': 'nami',
+    'staff.ticket.field.kk': 'KK',
     'staff.actor.warga': 'warga',
     'staff.actor.anonim': 'anonim',
     'staff.actor.sistem': 'sistem',
@@ -271,6 +296,10 @@ export const staffDeskTexts = defineTexts({
     'staff.usage.tuntas':
       '/tuntas KODE hasil: berhasil, atanapi tidak berhasil sareng alesanana. Conto: /tuntas PB-7K4M2Q berhasil',
     'staff.announce.ticket': 'Tikét énggal {code} · {kind} · {about} · {desa}. Wates {due}.',
+    'staff.announce.nikClaim':
+      '⚠ NIK nu ngalaporkeun kagungan warga kadaptar ti chat sanés; {fields} nu diserat bénten. Parios dina /tiket {code} sateuacan ditindaklanjutan.',
+    'staff.announce.nikClaimSame':
+      '⚠ NIK nu ngalaporkeun kagungan warga kadaptar ti chat sanés. Parios dina /tiket {code} sateuacan ditindaklanjutan.',
     'staff.announce.escalated': 'Tikét {code} diteraskeun ti {unit}: {reason}',
     'staff.announce.view': 'Tingali',
     'staff.announce.claim': 'Cepeng',
@@ -286,6 +315,8 @@ export const staffDeskTexts = defineTexts({
     'partner.referral.detail':
       'Rujukan {code} · {status}\nPerkawis: {about}\nDésa: {desa} · Ti: {unit}\nNu ngalaporkeun: {person} · NIK: {nik}\nEusi: {description}\nCatetan unit: {note}',
     'partner.notFound': 'Rujukan {code} teu aya kanggo {partner}.',
+    'partner.inactive':
+      'Kamitraan {partner} sareng SLRT parantos teu aktif, janten paréntah mitra teu tiasa dianggo deui. Hubungi Dinas Sosial upami ieu lepat.',
     'partner.accept.ok': 'Rujukan {code} katampi. Unit sareng nu ngalaporkeun parantos dibéjaan.',
     'partner.reject.ok': 'Rujukan {code} ditolak; tikét uih ka antrian {unit}.',
     'partner.finish.ok': 'Rujukan {code} tuntas: {outcome}.',
@@ -360,6 +391,15 @@ export const staffDeskTexts = defineTexts({
     'staff.ticket.sameNik': 'same NIK',
     'staff.ticket.sameKk': 'same household',
     'staff.ticket.noRelated': 'No other tickets with the same NIK/KK.',
+    'staff.ticket.nikClaim':
+      '⚠ This NIK belongs to a resident registered from another chat. This chat is not linked to that resident. Their record was not changed; the person, NIK and KK above are the stored record. Check who is asking before acting on it.',
+    'staff.ticket.nikClaimDiffers': 'What this chat typed differs: {fields}.',
+    'staff.ticket.nikClaimSame': 'The name and KK this chat typed match the stored record.',
+    'staff.ticket.nikClaimTyped': 'Typed in this chat: name {name} · KK {kk}',
+    'staff.ticket.nikClaimPrivate':
+      'What this chat typed is shown in a private chat only: /tiket {code}',
+    'staff.ticket.field.name': 'name',
+    'staff.ticket.field.kk': 'KK',
     'staff.actor.warga': 'resident',
     'staff.actor.anonim': 'anonymous',
     'staff.actor.sistem': 'system',
@@ -423,6 +463,10 @@ export const staffDeskTexts = defineTexts({
     'staff.usage.tuntas':
       '/tuntas CODE outcome: berhasil (succeeded), or tidak berhasil (did not) with the reason. Example: /tuntas PB-7K4M2Q berhasil',
     'staff.announce.ticket': 'New ticket {code} · {kind} · {about} · {desa}. Due {due}.',
+    'staff.announce.nikClaim':
+      '⚠ The NIK belongs to a resident registered from another chat; the {fields} typed differ. Check /tiket {code} before acting on it.',
+    'staff.announce.nikClaimSame':
+      '⚠ The NIK belongs to a resident registered from another chat. Check /tiket {code} before acting on it.',
     'staff.announce.escalated': 'Ticket {code} was passed up from {unit}: {reason}',
     'staff.announce.view': 'View',
     'staff.announce.claim': 'Take',
@@ -438,6 +482,8 @@ export const staffDeskTexts = defineTexts({
     'partner.referral.detail':
       'Referral {code} · {status}\nAbout: {about}\nDesa: {desa} · From: {unit}\nResident: {person} · NIK: {nik}\nText: {description}\nNote from the unit: {note}',
     'partner.notFound': 'There is no referral {code} for {partner}.',
+    'partner.inactive':
+      'The partnership of {partner} with SLRT has ended, so partner commands no longer work. Contact the Dinas Sosial if this is a mistake.',
     'partner.accept.ok': 'Referral {code} accepted. The unit and the resident have been told.',
     'partner.reject.ok': 'Referral {code} declined; the ticket is back in the queue of {unit}.',
     'partner.finish.ok': 'Referral {code} finished: {outcome}.',

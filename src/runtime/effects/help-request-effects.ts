@@ -57,7 +57,7 @@ export const helpRequestEffectHandlers: Record<string, EffectHandler> = {
     const { serviceCode, nik, kk } = params as HelpRequestEffectParams['checkHelpDuplicate'];
     if (serviceCode === '') return undefined;
     const person = { nik: nik || undefined, kk: kk || undefined };
-    const duplicate = await findOpenDuplicate(deps(scope), person, serviceCode);
+    const duplicate = await findOpenDuplicate(deps(scope), person, serviceCode, scope.identityId);
     return duplicate ? duplicateFound(scope, duplicate) : undefined;
   },
 

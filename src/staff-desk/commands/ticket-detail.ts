@@ -11,10 +11,12 @@ import { type Key, type Locale, t } from '../../i18n/translate.ts';
 import type { ReferenceData } from '../../runtime/reference-data.ts';
 import type { FieldCipher } from '../../security/field-cipher.ts';
 import type { Tx } from '../../store/database.ts';
+import { findNikClaim } from '../../tickets/nik-claim.ts';
 import type { Actor } from '../actor.ts';
 import { disclosureFor } from '../audience.ts';
 import { type CommandContext, command, PARTNER, STAFF } from '../command.ts';
 import { codeOnly } from '../command-args.ts';
+import { nikClaimLines } from '../nik-claim-lines.ts';
 import { findWorkedTicket, ticketScope } from '../ticket-access.ts';
 import { ticketLabels } from '../ticket-labels.ts';
 
@@ -120,6 +122,7 @@ async function staffView({ tx, cipher, actor, ref }: CommandContext, id: string)
   const labels = ticketLabels(ref, locale, ticket);
   const who = person(locale, cipher, ticket, false);
   const show = disclosureFor(actor.audience);
+  const claim = await findNikClaim(tx, cipher, ticket.id);
   const lines = [
     t(locale, 'staff.ticket.detail', {
       code: ticket.code,
@@ -136,6 +139,9 @@ async function staffView({ tx, cipher, actor, ref }: CommandContext, id: string)
       description: show.freeText(ticket.description),
       documents: documentList(locale, ticket.attachments),
     }),
+    ...(claim
+      ? nikClaimLines(locale, claim, { code: ticket.code, typedShown: actor.audience === 'owner' })
+      : []),
     t(locale, 'staff.ticket.timeline'),
     ...(await timeline(tx, locale, ticket.id, show.freeText)),
     await related(tx, actor, ref, ticket),
