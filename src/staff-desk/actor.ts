@@ -15,7 +15,8 @@ export interface Actor {
   displayName: string;
   unitId: string;
   unitName: string;
-  partner: { id: string; code: string; name: string } | null;
+  /** active: false once the partnership ended; its contacts then get a refusal only */
+  partner: { id: string; code: string; name: string; active: boolean } | null;
   locale: Locale;
   /** a group chat: the unit's staff room, or a partner's group */
   inGroup: boolean;
@@ -40,7 +41,7 @@ export async function findActor(
           displayName: true,
           active: true,
           unit: { select: { id: true, name: true } },
-          partner: { select: { id: true, code: true, name: true } },
+          partner: { select: { id: true, code: true, name: true, active: true } },
         },
       },
     },

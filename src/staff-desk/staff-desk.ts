@@ -163,6 +163,11 @@ export class StaffDesk {
       say('staff.notStaff');
       return out;
     }
+    if (actor.partner && !actor.partner.active) {
+      // The partnership ended: its contacts keep no access, whatever they type.
+      say('partner.inactive', { partner: actor.partner.name });
+      return out;
+    }
     await rememberStaffChat(tx, actor, chat);
     const command = findCommand(parsed.name);
     if (!command) {

@@ -1,11 +1,14 @@
 /**
  * Which tickets an actor may see and work. A petugas works their own desa's
  * tickets; a koordinator and an admin every unit below theirs; a partner only
- * tickets referred to their organisation. A ticket outside that reach is
- * answered exactly like a code that does not exist, so nobody learns that it
- * does.
+ * tickets referred to their organisation, while that referral is alive
+ * (TERKIRIM, DITERIMA) and for a week after it reported the outcome
+ * (SELESAI), to answer a question about it. A declined or cancelled referral
+ * leaves the partner nothing. A ticket outside that reach is answered exactly
+ * like a code that does not exist, so nobody learns that it does.
  */
 import type { Prisma } from '../../prisma/generated/sqlite/index.js';
+import type { ReferralStatus } from '../core/referral-lifecycle.ts';
 import type { TicketStatus } from '../core/ticket-lifecycle.ts';
 import type { Tx } from '../store/database.ts';
 import type { Actor } from './actor.ts';
@@ -34,9 +37,31 @@ export async function workedUnits(tx: Tx, actor: Actor): Promise<string[]> {
   return [];
 }
 
-export async function ticketScope(tx: Tx, actor: Actor): Promise<Prisma.TicketWhereInput> {
+/** Referrals a partner works: sent to it and not yet answered with an outcome. */
+export const LIVE_REFERRALS = ['TERKIRIM', 'DITERIMA'] as const satisfies ReferralStatus[];
+
+/** How long a partner may still read a ticket after reporting the outcome. */
+export const PARTNER_READ_AFTER_OUTCOME_DAYS = 7;
+
+/** The referrals that give a partner access to their ticket at this moment. */
+export function partnerReach(partnerId: string, now: Date): Prisma.ReferralWhereInput {
+  const since = new Date(now.getTime() - PARTNER_READ_AFTER_OUTCOME_DAYS * 24 * 60 * 60 * 1000);
+  return {
+    partnerId,
+    OR: [
+      { status: { in: [...LIVE_REFERRALS] } },
+      { status: 'SELESAI', completedAt: { gte: since } },
+    ],
+  };
+}
+
+export async function ticketScope(
+  tx: Tx,
+  actor: Actor,
+  now: Date,
+): Promise<Prisma.TicketWhereInput> {
   if (actor.role === 'mitra') {
-    return { referrals: { some: { partnerId: actor.partner?.id ?? '' } } };
+    return { referrals: { some: partnerReach(actor.partner?.id ?? '', now) } };
   }
   return { unitId: { in: await workedUnits(tx, actor) } };
 }
@@ -99,9 +124,10 @@ export async function findWorkedTicket(
   tx: Tx,
   actor: Actor,
   code: string,
+  now: Date,
 ): Promise<WorkedTicket | null> {
   const ticket = await tx.ticket.findFirst({
-    where: { AND: [{ code }, await ticketScope(tx, actor)] },
+    where: { AND: [{ code }, await ticketScope(tx, actor, now)] },
     select: WORKED_TICKET_FIELDS,
   });
   return ticket ? toWorkedTicket(ticket) : null;

@@ -2,7 +2,9 @@
  * Every command × role × own/other area (staff) or own/other partner (mitra),
  * each row on a fresh ticket in a state where the command would succeed, so
  * a refusal can only come from authorization. A refused row answers with one
- * line and changes nothing; an allowed row does what the command says.
+ * line and changes nothing; an allowed row does what the command says. The
+ * contact of a partner whose partnership ended is refused everything, even
+ * for tickets referred to that partner.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InProcessChat } from '../../src/channels/in-process/in-process-channel.ts';
@@ -13,7 +15,7 @@ import { type DeskHarness, startDeskHarness } from '../support/desk-harness.ts';
 import { testCipher } from '../support/test-cipher.ts';
 import { PROVIDERS } from '../support/test-database.ts';
 
-type Scope = 'own' | 'other';
+type Scope = 'own' | 'other' | 'inactive';
 type Who = { role: StaffRole | 'warga'; scope: Scope };
 
 const WHO: Who[] = [
@@ -24,6 +26,7 @@ const WHO: Who[] = [
   { role: 'admin', scope: 'own' },
   { role: 'mitra', scope: 'own' },
   { role: 'mitra', scope: 'other' },
+  { role: 'mitra', scope: 'inactive' },
   { role: 'warga', scope: 'own' },
 ];
 
@@ -45,8 +48,12 @@ const COMMANDS = [...STAFF_ONLY, ...PARTNER_ONLY, ...BOTH] as const;
 type Command = (typeof COMMANDS)[number];
 
 /** What should happen, decided from the rules alone (not from the code under test). */
-function expected(who: Who, command: Command): 'done' | 'notAllowed' | 'notFound' | 'notStaff' {
+function expected(
+  who: Who,
+  command: Command,
+): 'done' | 'notAllowed' | 'notFound' | 'notStaff' | 'partnerInactive' {
   if (who.role === 'warga') return 'notStaff';
+  if (who.scope === 'inactive') return 'partnerInactive';
   const isPartner = who.role === 'mitra';
   if (isPartner && (STAFF_ONLY as readonly string[]).includes(command)) return 'notAllowed';
   if (!isPartner && (PARTNER_ONLY as readonly string[]).includes(command)) return 'notAllowed';
@@ -188,6 +195,8 @@ describe.each(PROVIDERS)(
     let unitA: { id: string; areaCode: string };
     let residentIdentityId: string;
     let partnerA: string;
+    /** the partner whose partnership ends once its contact has joined */
+    let partnerC: { id: string; name: string };
     let sequence = 0;
 
     async function join(key: string, role: StaffRole, unitCode: string, partnerCode?: string) {
@@ -224,9 +233,15 @@ describe.each(PROVIDERS)(
       await join('admin-own', 'admin', kabupaten.code);
       await join('mitra-own', 'mitra', kabupaten.code, 'contoh-baznas');
       await join('mitra-other', 'mitra', kabupaten.code, 'contoh-csr');
+      await join('mitra-inactive', 'mitra', kabupaten.code, 'contoh-puskesmas');
       chats.set('warga-own', h.channel.chat('warga-own'));
       partnerA = (await h.db.prisma.partner.findUniqueOrThrow({ where: { code: 'contoh-baznas' } }))
         .id;
+      partnerC = await h.db.prisma.partner.update({
+        where: { code: 'contoh-puskesmas' },
+        data: { active: false },
+        select: { id: true, name: true },
+      });
       const resident = h.channel.chat('resident-of-every-ticket');
       await resident.send('halo');
       residentIdentityId = (
@@ -238,7 +253,8 @@ describe.each(PROVIDERS)(
     });
     afterAll(() => h.close());
 
-    async function ticketIn(s: Scenario) {
+    /** Referred to the actor's own partner where one is involved, so only the rules can refuse. */
+    async function ticketIn(s: Scenario, who: Who) {
       sequence += 1;
       const code = `PB-${String(sequence)
         .padStart(6, '0')
@@ -259,7 +275,11 @@ describe.each(PROVIDERS)(
       });
       if (s.referral) {
         await h.db.prisma.referral.create({
-          data: { ticketId: ticket.id, partnerId: partnerA, status: s.referral },
+          data: {
+            ticketId: ticket.id,
+            partnerId: who.scope === 'inactive' ? partnerC.id : partnerA,
+            status: s.referral,
+          },
         });
       }
       return ticket;
@@ -278,7 +298,7 @@ describe.each(PROVIDERS)(
 
     it.each(rows)('/$command by $who.role ($who.scope)', async ({ command, who }) => {
       const s = scenario(command, who.role);
-      const ticket = await ticketIn(s);
+      const ticket = await ticketIn(s, who);
       const before = await snapshot(ticket.id);
       const chat = chats.get(`${who.role}-${who.scope}`) as InProcessChat;
       // Earlier rows announce to these chats; only this command's answer counts here.
@@ -308,6 +328,7 @@ describe.each(PROVIDERS)(
               })
             : say('staff.ticketNotFound', { code: ticket.code }),
         notStaff: say('staff.notStaff'),
+        partnerInactive: say('partner.inactive', { partner: partnerC.name }),
       }[outcome];
       // Listing commands are allowed but must not show what is out of reach.
       if (outcome === 'notFound' && ['antrian', 'rujukan'].includes(command)) {

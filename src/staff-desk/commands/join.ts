@@ -48,12 +48,16 @@ export async function joinWithInvite(
   const invite = code
     ? await tx.invite.findUnique({
         where: { codeHash: inviteCodeHash(cipher, code) },
-        include: { unit: { select: { name: true } }, partner: { select: { name: true } } },
+        include: {
+          unit: { select: { name: true } },
+          partner: { select: { name: true, active: true } },
+        },
       })
     : null;
   // Spent atomically: of two chats typing the same code at once, one wins.
+  // An invite to a partnership that has ended opens nothing.
   const spent =
-    invite && !invite.usedAt && invite.expiresAt > now
+    invite && !invite.usedAt && invite.expiresAt > now && invite.partner?.active !== false
       ? await tx.invite.updateMany({
           where: { id: invite.id, usedAt: null },
           data: { usedAt: now, usedByIdentityId: input.identityId },

@@ -13,7 +13,12 @@ import { type Locale, t } from '../../i18n/translate.ts';
 import { changeTicket } from '../../tickets/change-ticket.ts';
 import type { CommandContext } from '../command.ts';
 import { tellStaffChats } from '../staff-chats.ts';
-import { toWorkedTicket, WORKED_TICKET_FIELDS, type WorkedTicket } from '../ticket-access.ts';
+import {
+  partnerReach,
+  toWorkedTicket,
+  WORKED_TICKET_FIELDS,
+  type WorkedTicket,
+} from '../ticket-access.ts';
 import { actorOf, refusedOrMoved, tellResident } from './shared.ts';
 
 export interface PartnerReferral {
@@ -22,7 +27,11 @@ export interface PartnerReferral {
   ticket: WorkedTicket;
 }
 
-/** The latest referral of this ticket to the actor's organisation, or the answer that there is none. */
+/**
+ * The latest referral of this ticket to the actor's organisation that still
+ * gives it access (ticket-access.ts), or the answer that there is none: a
+ * declined or cancelled referral reads like a code that does not exist.
+ */
 export async function findPartnerReferral(
   ctx: CommandContext,
   code: string,
@@ -30,7 +39,7 @@ export async function findPartnerReferral(
   const partner = ctx.actor.partner;
   const referral = partner
     ? await ctx.tx.referral.findFirst({
-        where: { partnerId: partner.id, ticket: { code } },
+        where: { ...partnerReach(partner.id, ctx.now), ticket: { code } },
         orderBy: { createdAt: 'desc' },
         select: { id: true, status: true, ticket: { select: WORKED_TICKET_FIELDS } },
       })

@@ -21,7 +21,9 @@ export const queueCommand = command({
       return;
     }
     const statuses = word ? [word as TicketStatus] : TICKET_STATUSES.filter(isOpen);
-    const where = { AND: [await ticketScope(ctx.tx, ctx.actor), { status: { in: statuses } }] };
+    const where = {
+      AND: [await ticketScope(ctx.tx, ctx.actor, ctx.now), { status: { in: statuses } }],
+    };
     const [total, tickets] = await Promise.all([
       ctx.tx.ticket.count({ where }),
       ctx.tx.ticket.findMany({

@@ -14,7 +14,7 @@ export async function ticketOrReply(
   ctx: CommandContext,
   code: string,
 ): Promise<WorkedTicket | null> {
-  const ticket = await findWorkedTicket(ctx.tx, ctx.actor, code);
+  const ticket = await findWorkedTicket(ctx.tx, ctx.actor, code, ctx.now);
   if (!ticket) ctx.reply('staff.ticketNotFound', { code });
   return ticket;
 }

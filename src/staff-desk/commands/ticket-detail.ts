@@ -17,7 +17,7 @@ import { disclosureFor } from '../audience.ts';
 import { type CommandContext, command, PARTNER, STAFF } from '../command.ts';
 import { codeOnly } from '../command-args.ts';
 import { nikClaimLines } from '../nik-claim-lines.ts';
-import { findWorkedTicket, ticketScope } from '../ticket-access.ts';
+import { findWorkedTicket, partnerReach, ticketScope } from '../ticket-access.ts';
 import { ticketLabels } from '../ticket-labels.ts';
 
 /** Enough for a KTP, a KK, an SKTM and a few photos, without flooding a phone. */
@@ -32,7 +32,7 @@ export const ticketDetailCommand = command({
   usage: 'staff.usage.tiket',
   args: codeOnly,
   async run(ctx, { code }) {
-    const ticket = await findWorkedTicket(ctx.tx, ctx.actor, code);
+    const ticket = await findWorkedTicket(ctx.tx, ctx.actor, code, ctx.now);
     if (!ticket) {
       const partner = ctx.actor.partner;
       if (partner) ctx.reply('partner.notFound', { code, partner: partner.name });
@@ -116,7 +116,7 @@ function person(locale: Locale, cipher: FieldCipher, ticket: Loaded, forPartner:
   };
 }
 
-async function staffView({ tx, cipher, actor, ref }: CommandContext, id: string) {
+async function staffView({ tx, cipher, actor, ref, now }: CommandContext, id: string) {
   const locale = actor.locale;
   const ticket = await loadTicket(tx, id);
   const labels = ticketLabels(ref, locale, ticket);
@@ -144,7 +144,7 @@ async function staffView({ tx, cipher, actor, ref }: CommandContext, id: string)
       : []),
     t(locale, 'staff.ticket.timeline'),
     ...(await timeline(tx, locale, ticket.id, show.freeText)),
-    await related(tx, actor, ref, ticket),
+    await related(tx, actor, ref, ticket, now),
   ];
   return lines.join('\n');
 }
@@ -202,14 +202,20 @@ async function timeline(
 }
 
 /** Other tickets of the same person or household, within the actor's reach only. */
-async function related(tx: Tx, actor: Actor, ref: ReferenceData, ticket: Loaded): Promise<string> {
+async function related(
+  tx: Tx,
+  actor: Actor,
+  ref: ReferenceData,
+  ticket: Loaded,
+  now: Date,
+): Promise<string> {
   const locale = actor.locale;
   const citizen = ticket.citizen;
   if (!citizen || ticket.identityMode === 'anonymous') return t(locale, 'staff.ticket.noRelated');
   const others = await tx.ticket.findMany({
     where: {
       AND: [
-        await ticketScope(tx, actor),
+        await ticketScope(tx, actor, now),
         { id: { not: ticket.id } },
         {
           OR: [
@@ -249,11 +255,11 @@ async function related(tx: Tx, actor: Actor, ref: ReferenceData, ticket: Loaded)
   return t(locale, 'staff.ticket.related', { list: lines.join('\n') });
 }
 
-async function partnerView({ tx, cipher, actor, ref }: CommandContext, id: string) {
+async function partnerView({ tx, cipher, actor, ref, now }: CommandContext, id: string) {
   const locale = actor.locale;
   const ticket = await loadTicket(tx, id);
   const referral = await tx.referral.findFirstOrThrow({
-    where: { ticketId: id, partnerId: actor.partner?.id ?? '' },
+    where: { ticketId: id, ...partnerReach(actor.partner?.id ?? '', now) },
     orderBy: { createdAt: 'desc' },
     select: { status: true, note: true },
   });
