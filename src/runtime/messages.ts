@@ -4,12 +4,32 @@
  * OutboundMessage; nothing past the adapter knows which platform it was.
  */
 import { z } from 'zod';
+import { cleanText } from '../core/clean-text.ts';
 
 export const CHANNELS = ['telegram', 'whatsapp', 'simulator', 'test'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 /** Longest text the desk reads; anything longer is cut before it reaches a flow. */
 export const MAX_INBOUND_TEXT = 4096;
+
+/**
+ * A string from a platform, with control and bidi characters removed
+ * (core/clean-text.ts) before its length is checked. Every string a message
+ * carries passes here, so nothing past the boundary (a flow, a staff
+ * command's arguments, the database) ever sees them.
+ */
+const platformString = (limits: { min?: number; max: number }) =>
+  z
+    .string()
+    .transform(cleanText)
+    .pipe(
+      z
+        .string()
+        .min(limits.min ?? 0)
+        .max(limits.max),
+    );
+
+const platformId = platformString({ min: 1, max: 200 });
 
 export const attachmentRefSchema = z.object({
   attachmentId: z.string().min(1),
@@ -19,28 +39,33 @@ export const attachmentRefSchema = z.object({
 export const inboundMessageSchema = z.object({
   channel: z.enum(CHANNELS),
   /** the chat: a Telegram chat id, a WhatsApp JID, a simulator phone id */
-  conversationKey: z.string().min(1).max(200),
+  conversationKey: platformId,
   /** the platform's id of this message, for de-duplication */
-  messageId: z.string().min(1).max(200),
+  messageId: platformId,
   sender: z.object({
     /** stable identity: Telegram user id, WhatsApp LID */
-    id: z.string().min(1).max(200),
+    id: platformId,
     /** e.g. the phone-number JID next to a WhatsApp LID */
-    altId: z.string().max(200).optional(),
-    /** the name the platform shows (kept only for staff, as their display name) */
-    name: z.string().max(100).optional(),
+    altId: platformString({ max: 200 }).optional(),
+    /** the name the platform shows (kept only for staff, as their display name); none if blank */
+    name: z
+      .string()
+      .transform((name) => cleanText(name).trim() || undefined)
+      .pipe(z.string().max(100).optional())
+      .optional(),
   }),
   receivedAt: z.coerce.date(),
   kind: z.enum(['text', 'option', 'photo', 'document', 'location', 'contact', 'unsupported']),
   text: z
     .string()
     .default('')
-    .transform((text) => text.slice(0, MAX_INBOUND_TEXT)),
-  /** the id of an option chosen with a button */
-  optionId: z.string().max(100).optional(),
+    // Cut first: a cut through an emoji leaves half of it, which cleaning removes.
+    .transform((text) => cleanText(text.slice(0, MAX_INBOUND_TEXT))),
+  /** the id of an option chosen with a button (a modified client can send any) */
+  optionId: platformString({ max: 100 }).optional(),
   attachments: z.array(attachmentRefSchema).max(20).default([]),
   location: z.object({ latitude: z.number(), longitude: z.number() }).optional(),
-  contact: z.object({ phone: z.string().max(40) }).optional(),
+  contact: z.object({ phone: platformString({ max: 40 }) }).optional(),
   /** why a message of kind 'unsupported' could not be read, so the reply can say what to do */
   unsupported: z.enum(['media', 'fileTooLarge', 'fileType']).optional(),
   /**
