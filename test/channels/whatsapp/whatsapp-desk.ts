@@ -16,6 +16,7 @@ import { createLogger } from '../../../src/log.ts';
 import type { Db } from '../../../src/store/database.ts';
 import { type DeskHarness, startDeskHarness } from '../../support/desk-harness.ts';
 import { testCipher } from '../../support/test-cipher.ts';
+import type { TestProvider } from '../../support/test-database.ts';
 import { fakeSockets } from './fake-socket.ts';
 
 export const FAST = {
@@ -36,9 +37,10 @@ export interface WhatsAppDesk {
 }
 
 export async function startWhatsAppDesk(
-  options: Partial<WhatsAppDeps> & { lids?: Map<string, string> } = {},
+  options: Partial<WhatsAppDeps> & { lids?: Map<string, string>; provider?: TestProvider } = {},
 ): Promise<WhatsAppDesk> {
-  const h = await startDeskHarness('sqlite');
+  const { lids, provider = 'sqlite', ...deps } = options;
+  const h = await startDeskHarness(provider);
   const logs: string[] = [];
   const terminal: string[] = [];
   const logger = createLogger('debug', { write: (line: string) => logs.push(line) });
@@ -50,7 +52,7 @@ export async function startWhatsAppDesk(
     logger,
     onReplies: () => dispatcher?.wake(),
   });
-  const sockets = fakeSockets({ lids: options.lids });
+  const sockets = fakeSockets({ lids });
   const whatsapp = createWhatsAppChannel({
     gateway,
     prisma: h.db.prisma,
@@ -59,7 +61,7 @@ export async function startWhatsAppDesk(
     makeSocket: sockets.make,
     terminal: { write: (text: string) => terminal.push(text) },
     ...FAST,
-    ...options,
+    ...deps,
   });
   dispatcher = new OutboxDispatcher({
     prisma: h.db.prisma,
