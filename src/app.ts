@@ -81,6 +81,8 @@ export async function startDesk(config: Config, logger: Logger): Promise<Running
         cipher,
         logger,
         pairingPhone: config.WHATSAPP_PAIRING_PHONE,
+        version: config.WHATSAPP_WEB_VERSION,
+        offlineMaxAgeDays: config.WHATSAPP_OFFLINE_MAX_AGE_DAYS,
       }),
     );
   }

@@ -66,6 +66,18 @@ const envSchema = z.object({
       }),
     )
     .optional(),
+  // WhatsApp refuses clients announcing a version it retired (405); this overrides Baileys' bundled one.
+  WHATSAPP_WEB_VERSION: z
+    .string()
+    .regex(/^\d+\.\d+\.\d+$/, {
+      message: 'expected the WhatsApp Web version as three numbers, like 2.3000.1027934701',
+    })
+    .transform((v) => v.split('.').map(Number) as [number, number, number])
+    .optional(),
+  WHATSAPP_OFFLINE_MAX_AGE_DAYS: z.coerce
+    .number({ message: 'expected a number of days' })
+    .positive({ message: 'expected a positive number of days' })
+    .default(3),
   SIMULATOR_ENABLED: bool.optional(),
   DATA_ENCRYPTION_KEY: z
     .string()

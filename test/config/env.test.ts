@@ -99,6 +99,23 @@ describe('loadConfig', () => {
     );
   });
 
+  it('reads the WhatsApp Web version as Baileys wants it, and the offline-message cutoff in days', () => {
+    expect(loadConfig({}).WHATSAPP_WEB_VERSION).toBeUndefined();
+    expect(loadConfig({}).WHATSAPP_OFFLINE_MAX_AGE_DAYS).toBe(3);
+    expect(
+      loadConfig({ WHATSAPP_WEB_VERSION: '2.3000.1027934701', WHATSAPP_OFFLINE_MAX_AGE_DAYS: '7' }),
+    ).toMatchObject({
+      WHATSAPP_WEB_VERSION: [2, 3000, 1027934701],
+      WHATSAPP_OFFLINE_MAX_AGE_DAYS: 7,
+    });
+    expect(() => loadConfig({ WHATSAPP_WEB_VERSION: '2.3000' })).toThrow(
+      /^Invalid WHATSAPP_WEB_VERSION: expected the WhatsApp Web version as three numbers/,
+    );
+    expect(() => loadConfig({ WHATSAPP_OFFLINE_MAX_AGE_DAYS: '0' })).toThrow(
+      /^Invalid WHATSAPP_OFFLINE_MAX_AGE_DAYS/,
+    );
+  });
+
   it('refuses a Telegram webhook without its secret, naming the missing variable', () => {
     expect(() =>
       loadConfig({ TELEGRAM_WEBHOOK_URL: 'https://desk.example.id/telegram/webhook' }),

@@ -8,7 +8,8 @@
  * deleted and the connection stays down until the desk restarts, which starts
  * a fresh pairing. Reconnecting by itself would print new QR codes forever to
  * a log nobody may be watching, and could relink a number the operator
- * deliberately unlinked.
+ * deliberately unlinked. The same holds when another client takes the session
+ * over (440): fighting for it would flap both clients every second.
  *
  * @example
  * const connection = new WhatsAppConnection({ auth, makeSocket: makeWASocket, logger, onMessages });
@@ -19,15 +20,18 @@ import {
   type AuthenticationState,
   Browsers,
   type ConnectionState,
+  DEFAULT_CONNECTION_CONFIG,
   makeCacheableSignalKeyStore,
   type UserFacingSocketConfig,
   type WAMessage,
   type WASocket,
+  type WAVersion,
 } from '@whiskeysockets/baileys';
 import qrcode from 'qrcode-terminal';
 import type { Logger } from '../../log.ts';
 import type { DatabaseAuthState } from './database-auth-state.ts';
 import { errorReason } from './error-reason.ts';
+import { isUnfinishedPairing } from './pairing-state.ts';
 import {
   afterClose,
   type BackoffSettings,
@@ -35,6 +39,7 @@ import {
   DEFAULT_BACKOFF,
   reconnectDelayMs,
 } from './reconnect-policy.ts';
+import type { GetMessage } from './sent-message-lookup.ts';
 
 /** The part of Baileys' socket the desk uses; makeWASocket's result fits it. */
 export type WhatsAppSocket = Pick<
@@ -47,7 +52,10 @@ export type WhatsAppSocket = Pick<
 
 export type MakeSocket = (config: UserFacingSocketConfig) => WhatsAppSocket;
 
-export type ConnectionStatus = 'connecting' | 'open' | 'loggedOut' | 'closed';
+export type ConnectionStatus = 'connecting' | 'open' | 'loggedOut' | 'replaced' | 'closed';
+
+/** `offline`: sent while the desk was not connected, delivered now (Baileys' upsert type 'append'). */
+export type Delivery = 'live' | 'offline';
 
 export interface ConnectionOptions {
   auth: DatabaseAuthState;
@@ -58,8 +66,12 @@ export interface ConnectionOptions {
   backoff?: BackoffSettings;
   /** where the QR code is drawn (stdout) */
   terminal?: { write(text: string): unknown };
-  /** messages WhatsApp pushed as new (`messages.upsert` of type notify) */
-  onMessages(socket: WhatsAppSocket, messages: WAMessage[]): void;
+  /** the WhatsApp Web version to announce; Baileys' bundled one when absent */
+  version?: WAVersion | undefined;
+  /** a sent message's content, for a phone that could not decrypt it (retry receipts) */
+  getMessage?: GetMessage;
+  /** messages WhatsApp pushed: new ones, and those that arrived while the desk was offline */
+  onMessages(socket: WhatsAppSocket, messages: WAMessage[], delivery: Delivery): void;
 }
 
 export class WhatsAppConnection {
@@ -68,14 +80,23 @@ export class WhatsAppConnection {
   #failures = 0;
   #retry: NodeJS.Timeout | null = null;
   #saving: Promise<void> = Promise.resolve();
-  readonly #keys: AuthenticationState['keys'];
+  #keys: AuthenticationState['keys'];
   readonly #baileysLogger: Logger;
 
   constructor(private readonly options: ConnectionOptions) {
     // Baileys logs whole stanzas, JIDs and message keys: nothing of it may reach the desk's logs.
     this.#baileysLogger = options.logger.child({ module: 'baileys' }, { level: 'silent' });
-    // Baileys reads the same sessions and pre-keys again and again; decrypting a row each time is waste.
-    this.#keys = makeCacheableSignalKeyStore(options.auth.state.keys, this.#baileysLogger);
+    this.#keys = this.#cachedKeys();
+  }
+
+  /** Baileys reads the same sessions and pre-keys again and again; decrypting a row each time is waste. */
+  #cachedKeys(): AuthenticationState['keys'] {
+    return makeCacheableSignalKeyStore(this.options.auth.state.keys, this.#baileysLogger);
+  }
+
+  /** The WhatsApp Web version announced, for log lines about rejected clients. */
+  get version(): string {
+    return (this.options.version ?? DEFAULT_CONNECTION_CONFIG.version).join('.');
   }
 
   get status(): ConnectionStatus {
@@ -98,13 +119,17 @@ export class WhatsAppConnection {
       markOnlineOnConnect: false,
       // The desk answers new messages only; old chats are of no use to it.
       syncFullHistory: false,
+      ...(this.options.version ? { version: this.options.version } : {}),
+      ...(this.options.getMessage ? { getMessage: this.options.getMessage } : {}),
     });
     this.#socket = socket;
     let pairingRequested = false;
     socket.ev.on('creds.update', () => this.#saveCreds());
     socket.ev.on('messages.upsert', ({ messages, type }) => {
-      // 'append' is history and our own sends echoed back: nobody is waiting for an answer.
-      if (type === 'notify' && socket === this.#socket) this.options.onMessages(socket, messages);
+      if (socket !== this.#socket) return;
+      // 'append' is what residents sent while the desk was offline (Baileys' offline stanzas),
+      // besides echoes of our own sends and notifications, which the mapping skips.
+      this.options.onMessages(socket, messages, type === 'append' ? 'offline' : 'live');
     });
     socket.ev.on('connection.update', (update) => {
       if (socket !== this.#socket) return;
@@ -149,6 +174,25 @@ export class WhatsAppConnection {
       );
       return;
     }
+    if (action === 'replaced') {
+      this.#status = 'replaced';
+      this.options.logger.error(
+        { status },
+        'WhatsApp session replaced by another client; the desk stopped WhatsApp, pair again / stop the other client',
+      );
+      return;
+    }
+    if (action === 'rejected') {
+      this.options.logger.error(
+        { status, waWebVersion: this.version },
+        'WhatsApp rejected this client version or the number is banned; set WHATSAPP_WEB_VERSION to the current WhatsApp Web version or check the number on the phone',
+      );
+    }
+    if (isUnfinishedPairing(this.options.auth.state.creds)) {
+      await this.#forgetUnfinishedPairing();
+      // The desk may have stopped the channel meanwhile.
+      if (this.#status === 'closed') return;
+    }
     this.#status = 'connecting';
     if (action === 'reconnectNow') {
       this.options.logger.info({ status }, 'WhatsApp asked for a new connection; reconnecting');
@@ -165,6 +209,25 @@ export class WhatsAppConnection {
       this.#retry = null;
       if (this.#status === 'connecting') this.connect();
     }, waitMs);
+  }
+
+  /**
+   * A pairing code that was never entered leaves `me` saved; the next socket
+   * would log in with it instead of registering and never be offered a new
+   * code. Fresh credentials make it register, and a new code is requested.
+   */
+  async #forgetUnfinishedPairing(): Promise<void> {
+    await this.#saving;
+    try {
+      await this.options.auth.resetCreds();
+      this.#keys = this.#cachedKeys();
+      this.options.logger.info('WhatsApp pairing did not finish; a new pairing code is requested');
+    } catch (error) {
+      this.options.logger.error(
+        { reason: errorReason(error) },
+        'WhatsApp pairing could not be reset; restart the desk to get a new pairing code',
+      );
+    }
   }
 
   #showPairing(socket: WhatsAppSocket, qr: string): void {

@@ -38,6 +38,14 @@ export interface DatabaseAuthState {
   saveCreds(): Promise<void>;
   /** Deletes the whole session (credentials and keys): after a logout it is worthless. */
   clearSession(): Promise<void>;
+  /**
+   * Replaces the credentials with fresh ones (new identity, no `me`) and
+   * deletes every key, in the database and in `state`, so the next socket
+   * registers as a new device. For a pairing that never finished: Baileys
+   * saves `me` when it asks for a pairing code, and with `me` set the next
+   * socket logs in instead of registering, so no new code would ever come.
+   */
+  resetCreds(): Promise<void>;
 }
 
 type Category = keyof SignalDataTypeMap;
@@ -124,10 +132,11 @@ export async function loadDatabaseAuthState(
     },
   };
 
+  const state: AuthenticationState = { creds, keys };
   return {
-    state: { creds, keys },
+    state,
     async saveCreds() {
-      const value = seal(creds);
+      const value = seal(state.creds);
       await prisma.whatsAppAuthKey.upsert({
         where: { category_keyId: credsId },
         create: { ...credsId, value },
@@ -136,6 +145,18 @@ export async function loadDatabaseAuthState(
     },
     async clearSession() {
       await prisma.whatsAppAuthKey.deleteMany({});
+    },
+    async resetCreds() {
+      state.creds = initAuthCreds();
+      const value = seal(state.creds);
+      await prisma.$transaction([
+        prisma.whatsAppAuthKey.deleteMany({ where: { category: { not: CREDS_CATEGORY } } }),
+        prisma.whatsAppAuthKey.upsert({
+          where: { category_keyId: credsId },
+          create: { ...credsId, value },
+          update: { value },
+        }),
+      ]);
     },
   };
 }

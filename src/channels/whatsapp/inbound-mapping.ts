@@ -188,7 +188,8 @@ function unsupported() {
 }
 
 /** When the resident's phone sent it (seconds since the epoch, a number or a protobuf Long). */
-function sentAt(message: WAMessage): Date | undefined {
+/** When the sender's phone sent it, as WhatsApp stamped it. */
+export function sentAt(message: WAMessage): Date | undefined {
   const seconds = toNumber(message.messageTimestamp);
   return seconds ? new Date(seconds * 1000) : undefined;
 }

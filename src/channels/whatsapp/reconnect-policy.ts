@@ -4,6 +4,7 @@
  *
  * @example
  * afterClose(DisconnectReason.restartRequired); // { action: 'reconnectNow' }
+ * afterClose(DisconnectReason.connectionReplaced); // { action: 'replaced' }
  * reconnectDelayMs(3, { initialMs: 1000, maxMs: 60_000 }); // between 4 s and 8 s
  */
 import type { Boom } from '@hapi/boom';
@@ -14,6 +15,19 @@ export type CloseAction =
   | { action: 'loggedOut' }
   /** WhatsApp asks for a fresh socket, e.g. right after pairing */
   | { action: 'reconnectNow' }
+  /**
+   * another client opened this session (a second desk started with a copy of
+   * the database, WhatsApp Web with the same keys): reconnecting would only
+   * take it back, be taken again, and flap every second
+   */
+  | { action: 'replaced' }
+  /**
+   * WhatsApp refused this client: its WhatsApp Web version is outdated (405)
+   * or the number is banned or restricted (403). Retried with the backoff,
+   * since WhatsApp also sends these for a while during outages, but an
+   * operator has to look.
+   */
+  | { action: 'rejected' }
   /** network trouble, server restarts, timeouts: try again a little later */
   | { action: 'reconnectLater' };
 
@@ -25,6 +39,9 @@ export interface BackoffSettings {
 }
 
 export const DEFAULT_BACKOFF: BackoffSettings = { initialMs: 1000, maxMs: 60_000 };
+
+/** What WhatsApp answers a client whose WhatsApp Web version it no longer accepts (no DisconnectReason names it). */
+export const VERSION_REJECTED = 405;
 
 /**
  * The close reason Baileys attached to `lastDisconnect.error`: a Boom's status
@@ -38,6 +55,10 @@ export function closeStatus(error: Error | undefined): number | undefined {
 export function afterClose(status: number | undefined): CloseAction {
   if (status === DisconnectReason.loggedOut) return { action: 'loggedOut' };
   if (status === DisconnectReason.restartRequired) return { action: 'reconnectNow' };
+  if (status === DisconnectReason.connectionReplaced) return { action: 'replaced' };
+  if (status === DisconnectReason.forbidden || status === VERSION_REJECTED) {
+    return { action: 'rejected' };
+  }
   return { action: 'reconnectLater' };
 }
 

@@ -13,7 +13,13 @@
  * await whatsapp.start(); // prints a QR code on first start
  * await whatsapp.deliver('1234567890@lid', { text: 'Halo', options: [] });
  */
-import { isLidUser, isPnUser, makeWASocket, type WAMessage } from '@whiskeysockets/baileys';
+import {
+  isLidUser,
+  isPnUser,
+  makeWASocket,
+  type WAMessage,
+  type WAVersion,
+} from '@whiskeysockets/baileys';
 import { isLocale, type Locale, t } from '../../i18n/translate.ts';
 import type { Logger } from '../../log.ts';
 import { KeyedQueue } from '../../runtime/keyed-queue.ts';
@@ -22,16 +28,28 @@ import type { FieldCipher } from '../../security/field-cipher.ts';
 import type { Db } from '../../store/database.ts';
 import { type ChannelAdapter, type Delivered, DeliveryError } from '../channel-adapter.ts';
 import type { InboundGateway } from '../inbound-gateway.ts';
-import { type MakeSocket, WhatsAppConnection, type WhatsAppSocket } from './connection.ts';
+import {
+  type Delivery,
+  type MakeSocket,
+  WhatsAppConnection,
+  type WhatsAppSocket,
+} from './connection.ts';
 import { loadDatabaseAuthState } from './database-auth-state.ts';
 import { errorReason } from './error-reason.ts';
-import { mapInboundMessage } from './inbound-mapping.ts';
+import {
+  type MappedMessage,
+  mapInboundMessage,
+  type SkipReason,
+  sentAt,
+} from './inbound-mapping.ts';
 import { attachMedia } from './inbound-media.ts';
 import { LeaseKeeper } from './lease-keeper.ts';
 import { withKnownLid } from './lid-resolution.ts';
+import { DEFAULT_OFFLINE_MAX_AGE_DAYS, isTooOldToAnswer } from './offline-cutoff.ts';
 import type { BackoffSettings } from './reconnect-policy.ts';
 import { renderOutbound } from './render-outbound.ts';
 import { DEFAULT_SPACING, SendQueue, type SendSpacing } from './send-queue.ts';
+import { sentMessageLookup } from './sent-message-lookup.ts';
 import { SessionLease } from './session-lease.ts';
 
 export interface WhatsAppDeps {
@@ -52,7 +70,14 @@ export interface WhatsAppDeps {
   spacing?: SendSpacing;
   /** where the QR code is drawn (stdout) */
   terminal?: { write(text: string): unknown };
+  /** the WhatsApp Web version to announce (WHATSAPP_WEB_VERSION); Baileys' bundled one when absent */
+  version?: WAVersion | undefined;
+  /** messages sent while the desk was offline and older than this many days get no answer */
+  offlineMaxAgeDays?: number | undefined;
 }
+
+/** A message someone expects an answer to, with the file it carries still to fetch. */
+type ForTheDesk = Exclude<MappedMessage, { skip: SkipReason }>;
 
 /** The lease WhatsApp's single session is guarded by. */
 export const WHATSAPP_LEASE = 'whatsapp';
@@ -72,14 +97,15 @@ export function createWhatsAppChannel(deps: WhatsAppDeps): ChannelAdapter {
   let sending = new SendQueue(deps.spacing ?? DEFAULT_SPACING);
   let connection: WhatsAppConnection | null = null;
 
-  async function receive(socket: WhatsAppSocket, message: WAMessage): Promise<void> {
+  const offlineMaxAgeDays = deps.offlineMaxAgeDays ?? DEFAULT_OFFLINE_MAX_AGE_DAYS;
+
+  async function receive(
+    socket: WhatsAppSocket,
+    message: WAMessage,
+    mapped: ForTheDesk,
+  ): Promise<void> {
     const messageId = message.key.id;
     try {
-      const mapped = mapInboundMessage(message, clock);
-      if ('skip' in mapped) {
-        logger.debug({ messageId, skip: mapped.skip }, 'WhatsApp message is not for the desk');
-        return;
-      }
       let input = await withKnownLid(socket, mapped.input);
       if (mapped.media) {
         const media = { socket, gateway: deps.gateway, logger, baileysLogger };
@@ -91,14 +117,51 @@ export function createWhatsAppChannel(deps: WhatsAppDeps): ChannelAdapter {
     }
   }
 
-  function onMessages(socket: WhatsAppSocket, messages: WAMessage[]): void {
+  /** The message for the desk, or null (logged) when nobody expects an answer to it. */
+  function readMessage(message: WAMessage): ForTheDesk | null {
+    const messageId = message.key.id;
+    try {
+      const mapped = mapInboundMessage(message, clock);
+      if ('skip' in mapped) {
+        logger.debug({ messageId, skip: mapped.skip }, 'WhatsApp message is not for the desk');
+        return null;
+      }
+      return mapped;
+    } catch (error) {
+      logger.error({ messageId, reason: errorReason(error) }, 'WhatsApp message was not handled');
+      return null;
+    }
+  }
+
+  function onMessages(socket: WhatsAppSocket, messages: WAMessage[], delivery: Delivery): void {
+    let tooOld = 0;
     for (const message of messages) {
+      const mapped = readMessage(message);
+      if (!mapped) continue;
+      const sent = sentAt(message);
+      if (delivery === 'offline' && sent && isTooOldToAnswer(sent, clock(), offlineMaxAgeDays)) {
+        tooOld += 1;
+        continue;
+      }
       // One chat's messages in the order they came, even when a photo takes a while to download.
-      const task = perChat.run(message.key.remoteJid ?? '', () => receive(socket, message));
+      const task = perChat.run(message.key.remoteJid ?? '', () => receive(socket, message, mapped));
       receiving.add(task);
       void task.finally(() => receiving.delete(task));
     }
+    if (tooOld > 0) {
+      logger.warn(
+        { skipped: tooOld, offlineMaxAgeDays },
+        'WhatsApp messages sent while the desk was offline are too old to answer; skipped',
+      );
+    }
   }
+
+  const getMessage = sentMessageLookup({
+    prisma: deps.prisma,
+    cipher: deps.cipher,
+    logger,
+    locale: chatLocale,
+  });
 
   const keeper = new LeaseKeeper(
     new SessionLease(deps.prisma, { name: WHATSAPP_LEASE, ttlMs: leaseMs, clock }),
@@ -116,6 +179,8 @@ export function createWhatsAppChannel(deps: WhatsAppDeps): ChannelAdapter {
           pairingPhone: deps.pairingPhone,
           backoff: deps.backoff,
           terminal: deps.terminal,
+          version: deps.version,
+          getMessage,
           onMessages,
         });
         connection.connect();
@@ -129,9 +194,10 @@ export function createWhatsAppChannel(deps: WhatsAppDeps): ChannelAdapter {
   );
 
   function notConnected(): DeliveryError {
-    const loggedOut = connection?.status === 'loggedOut';
+    // Both wait for an operator: pairing again, or stopping the other client.
+    const stopped = connection?.status === 'loggedOut' || connection?.status === 'replaced';
     return new DeliveryError('WhatsApp is not connected', {
-      retryAfterMs: loggedOut ? RETRY_LOGGED_OUT_MS : RETRY_CONNECTING_MS,
+      retryAfterMs: stopped ? RETRY_LOGGED_OUT_MS : RETRY_CONNECTING_MS,
     });
   }
 

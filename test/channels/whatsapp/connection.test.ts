@@ -1,4 +1,4 @@
-import { Browsers, DisconnectReason } from '@whiskeysockets/baileys';
+import { Browsers, DEFAULT_CONNECTION_CONFIG, DisconnectReason } from '@whiskeysockets/baileys';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ChannelAdapter } from '../../../src/channels/channel-adapter.ts';
 import { DeliveryError } from '../../../src/channels/channel-adapter.ts';
@@ -104,6 +104,24 @@ describe('WhatsApp connection', () => {
       expect(sockets.sockets[3]?.config.auth?.creds).toBe(sockets.sockets[0]?.config.auth?.creds);
     });
 
+    it('keeps a QR-linked session when reconnecting, although QR linking never sets registered', async () => {
+      const { sockets } = await start();
+      const creds = sockets.last.config.auth?.creds;
+      if (!creds) throw new Error('no creds');
+      // What Baileys' pair-success stores: the device identity, never `registered`.
+      creds.me = { id: '6289900011122:7@s.whatsapp.net', lid: '99887766554433:7@lid' };
+      creds.account = {
+        details: new Uint8Array([1]),
+        accountSignatureKey: new Uint8Array([2]),
+        accountSignature: new Uint8Array([3]),
+        deviceSignature: new Uint8Array([4]),
+      };
+      sockets.last.drop(DisconnectReason.connectionLost);
+      await eventually(() => expect(sockets.sockets).toHaveLength(2));
+      expect(sockets.last.config.auth?.creds).toBe(creds);
+      expect(creds.me.id).toBe('6289900011122:7@s.whatsapp.net');
+    });
+
     it('reconnects at once when WhatsApp asks for a restart after pairing', async () => {
       const { sockets } = await start();
       sockets.last.drop(DisconnectReason.restartRequired);
@@ -140,6 +158,57 @@ describe('WhatsApp connection', () => {
       sockets.last.open();
       const error = await whatsapp.deliver('120363025246125888@g.us', message).catch((e) => e);
       expect((error as DeliveryError).options.permanent).toBe(true);
+    });
+  });
+
+  describe('session taken over or client rejected', () => {
+    it('stops WhatsApp with an error when another client replaced the session, instead of reconnecting', async () => {
+      const { whatsapp, sockets, lines } = await start();
+      sockets.last.open();
+      sockets.last.drop(DisconnectReason.connectionReplaced);
+      await pause(FAST.backoff.maxMs * 3);
+      expect(sockets.sockets).toHaveLength(1);
+      const errors = lines().filter((l) => l.level === 50);
+      expect(errors).toEqual([
+        expect.objectContaining({
+          status: 440,
+          msg: 'WhatsApp session replaced by another client; the desk stopped WhatsApp, pair again / stop the other client',
+        }),
+      ]);
+      expect(lines().some((l) => l.retryInMs !== undefined)).toBe(false);
+      const error = await whatsapp.deliver(RESIDENT_LID, message).catch((e: unknown) => e);
+      expect((error as DeliveryError).options.retryAfterMs).toBe(60_000);
+    });
+
+    it.each([403, 405])(
+      'says WhatsApp rejected the client (status %s), with the WhatsApp Web version in use, and retries later',
+      async (status) => {
+        const { sockets, lines } = await start();
+        expect(sockets.last.config.version).toBeUndefined();
+        sockets.last.drop(status);
+        await eventually(() => expect(sockets.sockets).toHaveLength(2));
+        const errors = lines().filter((l) => l.level === 50);
+        expect(errors).toEqual([
+          expect.objectContaining({
+            status,
+            waWebVersion: DEFAULT_CONNECTION_CONFIG.version.join('.'),
+            msg: expect.stringMatching(
+              /^WhatsApp rejected this client version or the number is banned; set WHATSAPP_WEB_VERSION/,
+            ),
+          }),
+        ]);
+      },
+    );
+
+    it("announces the configured WhatsApp Web version instead of Baileys' bundled one", async () => {
+      const { sockets, lines } = await start({ version: [2, 3000, 1027934701] });
+      expect(sockets.last.config.version).toEqual([2, 3000, 1027934701]);
+      sockets.last.drop(405);
+      await eventually(() => expect(sockets.sockets).toHaveLength(2));
+      expect(sockets.last.config.version).toEqual([2, 3000, 1027934701]);
+      expect(lines().find((l) => l.level === 50)).toMatchObject({
+        waWebVersion: '2.3000.1027934701',
+      });
     });
   });
 

@@ -129,4 +129,30 @@ describe.each(PROVIDERS)('database auth state on %s', (provider) => {
     expect(fresh.state.creds.advSecretKey).not.toBe(before.advSecretKey);
     expect(Object.keys(fresh.state.creds).sort()).toEqual(Object.keys(initAuthCreds()).sort());
   });
+
+  it('replaces an unfinished pairing with fresh credentials, stored and in use, and drops its keys', async () => {
+    const auth = await loadDatabaseAuthState(db.prisma, testCipher());
+    // What Baileys saves when it asks for a pairing code.
+    auth.state.creds.me = { id: `${PN_USER}@s.whatsapp.net`, name: '~' };
+    auth.state.creds.pairingCode = 'K7M2Q9PX';
+    await auth.saveCreds();
+    await auth.state.keys.set({ 'pre-key': { '1': Curve.generateKeyPair() } });
+    const before = auth.state.creds;
+
+    await auth.resetCreds();
+
+    expect(auth.state.creds.me).toBeUndefined();
+    expect(auth.state.creds.pairingCode).toBeUndefined();
+    expect(auth.state.creds.noiseKey.public).not.toEqual(before.noiseKey.public);
+    expect(await auth.state.keys.get('pre-key', ['1'])).toEqual({});
+    expect(await db.prisma.whatsAppAuthKey.count()).toBe(1);
+    const reloaded = await loadDatabaseAuthState(db.prisma, testCipher());
+    expect(reloaded.state.creds).toEqual(auth.state.creds);
+    // Later saves write the new credentials, not the abandoned ones.
+    auth.state.creds.accountSyncCounter = 4;
+    await auth.saveCreds();
+    const again = await loadDatabaseAuthState(db.prisma, testCipher());
+    expect(again.state.creds.accountSyncCounter).toBe(4);
+    expect(again.state.creds.me).toBeUndefined();
+  });
 });

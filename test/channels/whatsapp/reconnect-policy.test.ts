@@ -6,6 +6,7 @@ import {
   closeStatus,
   DEFAULT_BACKOFF,
   reconnectDelayMs,
+  VERSION_REJECTED,
 } from '../../../src/channels/whatsapp/reconnect-policy.ts';
 
 describe('afterClose', () => {
@@ -14,10 +15,18 @@ describe('afterClose', () => {
     expect(afterClose(DisconnectReason.restartRequired)).toEqual({ action: 'reconnectNow' });
   });
 
+  it('stops for good when another client took the session over, instead of taking it back every second', () => {
+    expect(afterClose(DisconnectReason.connectionReplaced)).toEqual({ action: 'replaced' });
+  });
+
+  it('flags a banned number (403) and an outdated WhatsApp Web version (405) as rejected', () => {
+    expect(afterClose(DisconnectReason.forbidden)).toEqual({ action: 'rejected' });
+    expect(afterClose(VERSION_REJECTED)).toEqual({ action: 'rejected' });
+  });
+
   it.each([
     DisconnectReason.connectionClosed,
     DisconnectReason.connectionLost,
-    DisconnectReason.connectionReplaced,
     DisconnectReason.badSession,
     DisconnectReason.unavailableService,
     undefined,
