@@ -5,7 +5,7 @@
  * contacts, and a resident's message to the unit. Announcements never carry
  * NIK, KK or the resident's name: they often land in group chats.
  */
-import { maskNik } from '../core/nik.ts';
+import { maskIdNumbersIn } from '../core/mask-personal-data.ts';
 import { t } from '../i18n/translate.ts';
 import type { ReferenceData } from '../runtime/reference-data.ts';
 import type { FieldCipher } from '../security/field-cipher.ts';
@@ -140,8 +140,8 @@ export async function forwardResidentMessage(
     {
       text: t(LOCALE, 'staff.announce.residentMessage', {
         code: message.ticketCode,
-        // A resident may type their NIK or KK; the unit's chat can be a group.
-        text: message.text.replace(/\d{16}/g, maskNik),
+        // A resident may type their NIK or KK, spaced or not; the unit's chat can be a group.
+        text: maskIdNumbersIn(message.text),
       }),
       options: [],
     },

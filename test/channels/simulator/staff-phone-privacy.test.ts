@@ -15,6 +15,7 @@ import { createTelegramChannel } from '../../../src/channels/telegram/telegram-c
 import { maskName } from '../../../src/core/mask-personal-data.ts';
 import { maskNik } from '../../../src/core/nik.ts';
 import { createHttpServer, listen } from '../../../src/http/server.ts';
+import { t } from '../../../src/i18n/translate.ts';
 import { createLogger } from '../../../src/log.ts';
 import { createInvite } from '../../../src/staff/create-invite.ts';
 import { StaffDesk } from '../../../src/staff-desk/staff-desk.ts';
@@ -90,6 +91,10 @@ describe.each(PROVIDERS)('the simulator staff phone on %s', (provider) => {
       await emulator.close();
       await h.close();
     };
+    // A petugas of Cileunyi Kulon on each: the simulator's staff phone and a Telegram private chat.
+    const joined = (text: string) => text.includes('Puskesos Desa Cileunyi Kulon');
+    await simulatorStaffSays(`/masuk ${await invite()}`, joined);
+    await telegramStaffSays(`/masuk ${await invite()}`, joined);
   });
   afterAll(() => stop?.());
 
@@ -103,6 +108,29 @@ describe.each(PROVIDERS)('the simulator staff phone on %s', (provider) => {
       })
     ).code;
 
+  /** The first message on the simulator's staff phone that matches, waiting for it if need be. */
+  async function simulatorStaffText(match: (text: string) => boolean) {
+    const event = await events.next((e) => {
+      if (e.event !== 'entry') return false;
+      const entry = JSON.parse(e.data) as TranscriptEntry;
+      return entry.phone === 'staff' && entry.from === 'desk' && match(entry.text);
+    });
+    return (JSON.parse(event.data) as TranscriptEntry).text;
+  }
+
+  /** The first message in the Telegram staff chat (from message `after` on) that matches. */
+  async function telegramStaffText(match: (text: string) => boolean, after = 0) {
+    const sent = await waitFor(
+      () =>
+        emulator
+          .sentTo(TELEGRAM_STAFF)
+          .slice(after)
+          .find((m) => match(m.text)),
+      'a matching message in the Telegram staff chat',
+    );
+    return sent.text;
+  }
+
   /** Types on the simulator's staff phone and waits for the desk's answer that matches. */
   async function simulatorStaffSays(text: string, answer: (text: string) => boolean) {
     const response = await fetch(`${base}/simulator/messages`, {
@@ -111,12 +139,7 @@ describe.each(PROVIDERS)('the simulator staff phone on %s', (provider) => {
       body: JSON.stringify({ messageId: randomUUID(), phone: 'staff', text }),
     });
     expect(await response.json()).toEqual({ status: 'handled' });
-    const event = await events.next((e) => {
-      if (e.event !== 'entry') return false;
-      const entry = JSON.parse(e.data) as TranscriptEntry;
-      return entry.phone === 'staff' && entry.from === 'desk' && answer(entry.text);
-    });
-    return (JSON.parse(event.data) as TranscriptEntry).text;
+    return simulatorStaffText(answer);
   }
 
   /** Types in a staff member's private Telegram chat and waits for the matching answer. */
@@ -133,21 +156,10 @@ describe.each(PROVIDERS)('the simulator staff phone on %s', (provider) => {
         entities: [{ type: 'bot_command', offset: 0, length: command.length }],
       },
     });
-    const sent = await waitFor(
-      () =>
-        emulator
-          .sentTo(TELEGRAM_STAFF)
-          .slice(before)
-          .find((m) => answer(m.text)),
-      `an answer to "${text.split(' ')[0]}" on Telegram`,
-    );
-    return sent.text;
+    return telegramStaffText(answer, before);
   }
 
   it('shows /tiket with NIK, KK, name and phone number masked; a Telegram private chat in full', async () => {
-    const joined = (text: string) => text.includes('Puskesos Desa Cileunyi Kulon');
-    await simulatorStaffSays(`/masuk ${await invite()}`, joined);
-    await telegramStaffSays(`/masuk ${await invite()}`, joined);
     const who = newResident();
     const code = await fileHelpRequest(h.channel.chat(`privacy-${provider}`), who, NEED);
     const detail = (text: string) => text.startsWith(`${code} ·`);
@@ -163,5 +175,25 @@ describe.each(PROVIDERS)('the simulator staff phone on %s', (provider) => {
     expect(onTelegram).toContain(`NIK: ${who.nik} · KK: ${who.kk}`);
     expect(onTelegram).toContain(NAME);
     expect(onTelegram).toContain(NEED);
+  });
+
+  it("masks a NIK the resident types into 'Hubungi petugas', however it is spaced", async () => {
+    const resident = h.channel.chat(`privacy-thread-${provider}`);
+    const who = newResident();
+    const code = await fileHelpRequest(resident, who);
+    const spaced = who.nik.replace(/(\d{4})(?=\d)/g, '$1 ');
+
+    await resident.send('menu');
+    await resident.send({ optionId: 'contact' });
+    await resident.send('1');
+    await resident.send(`Ini NIK saya ${spaced}, mohon dicek.`);
+
+    const forwarded = t('id', 'staff.announce.residentMessage', {
+      code,
+      text: `Ini NIK saya ${maskNik(who.nik)}, mohon dicek.`,
+    });
+    const isForwarded = (text: string) => text === forwarded;
+    await expect(simulatorStaffText(isForwarded)).resolves.toBe(forwarded);
+    await expect(telegramStaffText(isForwarded)).resolves.toBe(forwarded);
   });
 });
