@@ -11,6 +11,7 @@ import {
   type InboundMessageInput,
   inboundMessageSchema,
 } from '../runtime/messages.ts';
+import { NotCommitted } from '../runtime/not-committed.ts';
 import type { TurnOutcome } from '../runtime/run-turn.ts';
 import type { StaffDesk } from '../staff-desk/staff-desk.ts';
 import type { Db } from '../store/database.ts';
@@ -39,16 +40,21 @@ export class InboundGateway {
     return this.deps.attachments.refusal(mimeType, sizeBytes);
   }
 
-  /** Keeps a file the sender sent, tied to their chat identity when they have one already. */
+  /**
+   * Keeps a file the sender sent, tied to their chat identity when they have one
+   * already. A file that cannot be kept is NotCommitted: the platform sends it again.
+   */
   async storeFile(channel: Channel, senderId: string, file: IncomingFile): Promise<StoreResult> {
-    const identity = await this.deps.prisma.channelIdentity.findUnique({
-      where: { channel_externalId: { channel, externalId: senderId } },
-      select: { id: true },
-    });
-    return this.deps.attachments.save(this.deps.prisma, {
-      bytes: file.bytes,
-      mimeType: file.mimeType,
-      identityId: identity?.id ?? null,
+    return notCommittedOnFailure('the file could not be kept', async () => {
+      const identity = await this.deps.prisma.channelIdentity.findUnique({
+        where: { channel_externalId: { channel, externalId: senderId } },
+        select: { id: true },
+      });
+      return this.deps.attachments.save(this.deps.prisma, {
+        bytes: file.bytes,
+        mimeType: file.mimeType,
+        identityId: identity?.id ?? null,
+      });
     });
   }
 
@@ -61,15 +67,31 @@ export class InboundGateway {
    * Hands one message to the staff desk (commands, staff chats) or to the
    * resident's conversation. Group chats are staff rooms, never resident
    * conversations: what the staff desk does not claim there is dropped.
+   * Throws NotCommitted when the database took nothing of the message.
    */
   async receive(input: InboundMessageInput): Promise<TurnOutcome> {
     const message = inboundMessageSchema.parse(input);
     const staffDesk = this.deps.staffDesk;
     let outcome: TurnOutcome;
-    if (staffDesk && (await staffDesk.claims(message))) outcome = await staffDesk.handle(message);
+    const claimed =
+      staffDesk &&
+      (await notCommittedOnFailure('could not tell whether a staff member wrote', () =>
+        staffDesk.claims(message),
+      ));
+    if (staffDesk && claimed) outcome = await staffDesk.handle(message);
     else if (message.chatType === 'group') return { status: 'ignored', replies: [] };
     else outcome = await this.deps.runtime.handle(message);
     if (outcome.status === 'handled') this.deps.onReplies?.(message.channel);
     return outcome;
+  }
+}
+
+/** Runs a database step that comes before any turn: its failure means nothing was kept. */
+async function notCommittedOnFailure<T>(what: string, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    if (error instanceof NotCommitted) throw error;
+    throw new NotCommitted(what, { cause: error });
   }
 }

@@ -3,7 +3,9 @@
  * staff commands: one transaction; the chat held against other desk processes;
  * the message id recorded first, so a redelivered message rolls back as a
  * duplicate; and on failure an apology in the sender's language, with the id
- * left unrecorded so the platform's redelivery is tried again.
+ * left unrecorded so the platform's redelivery is tried again. When not even
+ * the apology can be written (the database is down), nothing was committed
+ * and NotCommitted tells the channel not to acknowledge the message.
  */
 import { isLocale, type Key, t } from '../i18n/translate.ts';
 import type { Logger } from '../log.ts';
@@ -12,6 +14,7 @@ import { lockChat } from '../store/chat-lock.ts';
 import type { Database, Tx } from '../store/database.ts';
 import { isUniqueViolation } from '../store/unique-violation.ts';
 import type { InboundMessage } from './messages.ts';
+import { NotCommitted } from './not-committed.ts';
 import { writeOutbox } from './outbox-writer.ts';
 
 export type Handled<T> = { status: 'handled'; result: T } | { status: 'duplicate' | 'failed' };
@@ -56,12 +59,17 @@ export async function handleOnce<T>(
       { err: error, channel: message.channel, messageId: message.messageId },
       'handling a message failed; the sender gets an apology and may send again',
     );
-    await apologise(options, message);
-    return { status: 'failed' };
+    // A written apology means the database works: the failure is the turn's own,
+    // and a redelivery would only fail again, so the message counts as answered.
+    if (await apologise(options, message)) return { status: 'failed' };
+    throw new NotCommitted('neither the message nor an apology could be written', {
+      cause: error,
+    });
   }
 }
 
-async function apologise(options: HandleOnceOptions, message: InboundMessage): Promise<void> {
+/** Queues the apology; false when the database would not take it. */
+async function apologise(options: HandleOnceOptions, message: InboundMessage): Promise<boolean> {
   const { db } = options;
   const identity = await db.prisma.channelIdentity
     .findUnique({
@@ -70,7 +78,7 @@ async function apologise(options: HandleOnceOptions, message: InboundMessage): P
     })
     .catch(() => null);
   const locale = identity && isLocale(identity.locale) ? identity.locale : 'id';
-  await db.prisma
+  return db.prisma
     .$transaction((tx) =>
       writeOutbox(
         tx,
@@ -81,8 +89,16 @@ async function apologise(options: HandleOnceOptions, message: InboundMessage): P
         options.now,
       ),
     )
-    .catch((error: unknown) => {
-      if (!isUniqueViolation(error))
-        options.logger.error({ err: error }, 'could not queue the apology');
-    });
+    .then(
+      () => true,
+      (error: unknown) => {
+        // Already queued by an earlier attempt at this message: the sender has it.
+        if (isUniqueViolation(error)) return true;
+        options.logger.warn(
+          { err: error, channel: message.channel, messageId: message.messageId },
+          'could not queue the apology either; the message is left for the platform to deliver again',
+        );
+        return false;
+      },
+    );
 }
