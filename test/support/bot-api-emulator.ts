@@ -108,6 +108,11 @@ export class BotApiEmulator {
   /** what happened to each update posted to the webhook */
   readonly webhookPosts: { updateId: number; status: number }[] = [];
   webhook: { url: string; secretToken: string | undefined } | null = null;
+  /**
+   * Post an update again this long after the webhook answered anything but
+   * 2xx, as Telegram does; null (the default) posts each update once.
+   */
+  redeliverWebhookAfterMs: number | null = null;
 
   #queue: Update[] = [];
   #nextUpdateId = 100;
@@ -120,6 +125,9 @@ export class BotApiEmulator {
   #openQueries = new Set<string>();
   #files = new Map<string, { path: string; bytes: Uint8Array; size: number }>();
   #webhookChain: Promise<void> = Promise.resolve();
+  /** Telegram posts one chat's updates one after another, other chats' alongside. */
+  #webhookChats = new Map<string, Promise<void>>();
+  #closed = false;
 
   private constructor(
     private readonly server: Server,
@@ -184,6 +192,8 @@ export class BotApiEmulator {
   pushUpdates(updates: NewUpdate[]): Update[] {
     const full = updates.map((update) => {
       const complete = { ...update, update_id: update.update_id ?? this.#nextUpdateId++ } as Update;
+      // Telegram's update ids only grow: later ones number on from an id a test chose.
+      this.#nextUpdateId = Math.max(this.#nextUpdateId, complete.update_id + 1);
       const chat = complete.message?.chat ?? complete.callback_query?.message?.chat;
       if (chat) this.#chats.add(String(chat.id));
       if (complete.callback_query) this.#openQueries.add(complete.callback_query.id);
@@ -216,6 +226,7 @@ export class BotApiEmulator {
   }
 
   async close(): Promise<void> {
+    this.#closed = true;
     this.#poll?.finish({ ok: true, result: [] });
     await this.#webhookChain;
     this.server.closeAllConnections();
@@ -391,17 +402,29 @@ export class BotApiEmulator {
   #postToWebhook(update: Update): void {
     const webhook = this.webhook;
     if (!webhook) return;
-    this.#webhookChain = this.#webhookChain.then(async () => {
-      const headers: Record<string, string> = { 'content-type': 'application/json' };
-      if (webhook.secretToken) headers['x-telegram-bot-api-secret-token'] = webhook.secretToken;
+    const chat = String(update.message?.chat.id ?? update.callback_query?.message?.chat.id ?? '');
+    const previous = this.#webhookChats.get(chat) ?? Promise.resolve();
+    const delivery = previous.then(() => this.#deliver(webhook, update));
+    this.#webhookChats.set(chat, delivery);
+    this.#webhookChain = Promise.all([this.#webhookChain, delivery]).then(() => undefined);
+  }
+
+  async #deliver(webhook: { url: string; secretToken: string | undefined }, update: Update) {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (webhook.secretToken) headers['x-telegram-bot-api-secret-token'] = webhook.secretToken;
+    for (;;) {
       const response = await fetch(webhook.url, {
         method: 'POST',
         headers,
         body: JSON.stringify(update),
       }).catch(() => null);
       await response?.arrayBuffer();
-      this.webhookPosts.push({ updateId: update.update_id, status: response?.status ?? 0 });
-    });
+      const status = response?.status ?? 0;
+      this.webhookPosts.push({ updateId: update.update_id, status });
+      const again = this.redeliverWebhookAfterMs;
+      if ((status >= 200 && status < 300) || again === null || this.#closed) return;
+      await new Promise((resolve) => setTimeout(resolve, again));
+    }
   }
 
   #serveFile(res: ServerResponse, token: string, path: string): void {

@@ -9,10 +9,12 @@ import { GrammyError } from 'grammy';
 import type { Logger } from '../../log.ts';
 import type { ChannelAdapter } from '../channel-adapter.ts';
 import type { InboundGateway } from '../inbound-gateway.ts';
+import { ChatHolds } from './chat-holds.ts';
 import { publishCommandMenus, RESIDENT_MENU } from './command-menus.ts';
 import { identifyBot } from './identify-bot.ts';
 import { InFlight } from './in-flight.ts';
 import { inboundHandlers } from './inbound-handlers.ts';
+import { leftForRedelivery } from './left-for-redelivery.ts';
 import { startLongPolling, stopLongPolling } from './long-polling.ts';
 import { sendOutbound } from './send-message.ts';
 import { createTelegramBot } from './telegram-bot.ts';
@@ -42,8 +44,11 @@ export function createTelegramChannel(deps: TelegramDeps): ChannelAdapter {
   bot.use(inFlight.middleware);
   // Updates of one chat wait for each other; different chats run side by side.
   bot.use(sequentialize((ctx) => ctx.chat?.id.toString()));
+  if (!deps.webhook) bot.use(new ChatHolds().middleware);
   bot
     .errorBoundary((error) => {
+      // Not committed: Telegram must keep the update, so the webhook or poller has to see it.
+      if (leftForRedelivery(error)) throw error.error;
       // The error only, not the context: it holds the resident's message.
       logger.error(
         { updateId: error.ctx.update.update_id, err: safeError(error.error) },
@@ -65,7 +70,7 @@ export function createTelegramChannel(deps: TelegramDeps): ChannelAdapter {
   return {
     channel: 'telegram',
     routes: webhook
-      ? { [`POST ${WEBHOOK_PATH}`]: webhookRoute(bot, webhook.secret, () => open) }
+      ? { [`POST ${WEBHOOK_PATH}`]: webhookRoute(bot, webhook.secret, () => open, logger) }
       : undefined,
 
     async start() {

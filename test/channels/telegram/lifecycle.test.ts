@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InboundGateway } from '../../../src/channels/inbound-gateway.ts';
 import { createTelegramChannel } from '../../../src/channels/telegram/telegram-channel.ts';
+import { MAX_UPDATE_BYTES } from '../../../src/channels/telegram/webhook.ts';
 import { createHttpServer, listen, type RouteHandler } from '../../../src/http/server.ts';
 import { t } from '../../../src/i18n/translate.ts';
 import { createLogger } from '../../../src/log.ts';
@@ -192,6 +193,25 @@ describe('telegram › webhook', () => {
     expect(await desk.handled(deskMessageId(update), 2)).toEqual(['handled', 'duplicate']);
     await desk.drained(user.id);
     expect(texts(desk.emulator.sentTo(user.id))).toEqual([say('entry.askLanguage')]);
+  });
+
+  it('refuses a body over 1 MiB with 413 and one that is not an update with 400, handling nothing', async () => {
+    const post = (body: string) =>
+      fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET },
+        body,
+      });
+    const user = new TelegramUser(desk, 86_000_005);
+    const handedOver = desk.gateway.inputs.length;
+    const huge = { ...user.text('a'.repeat(MAX_UPDATE_BYTES)), update_id: 800_001 };
+    expect((await post(JSON.stringify(huge))).status).toBe(413);
+    for (const notAnUpdate of ['{"update_id": 800002, "message": {', '[]', '{"message":{}}', '']) {
+      expect((await post(notAnUpdate)).status).toBe(400);
+    }
+    expect(desk.gateway.inputs).toHaveLength(handedOver);
+    // The route still takes real updates afterwards.
+    expect(texts(await user.say('halo'))).toEqual([say('entry.askLanguage')]);
   });
 
   it('answers 503 once stopped, so Telegram keeps the update and tries again later', async () => {

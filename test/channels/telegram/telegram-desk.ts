@@ -12,6 +12,7 @@ import { OutboxDispatcher } from '../../../src/channels/outbox-dispatcher.ts';
 import { createTelegramChannel } from '../../../src/channels/telegram/telegram-channel.ts';
 import { createLogger, type Logger } from '../../../src/log.ts';
 import type { InboundMessageInput } from '../../../src/runtime/messages.ts';
+import { NotCommitted } from '../../../src/runtime/not-committed.ts';
 import type { TurnOutcome } from '../../../src/runtime/run-turn.ts';
 import { StaffDesk } from '../../../src/staff-desk/staff-desk.ts';
 import {
@@ -22,21 +23,32 @@ import {
 } from '../../support/bot-api-emulator.ts';
 import { type DeskHarness, startDeskHarness } from '../../support/desk-harness.ts';
 import { testCipher } from '../../support/test-cipher.ts';
+import type { TestDatabaseOptions, TestProvider } from '../../support/test-database.ts';
+
+/** What handling a message came to: a turn's outcome, or nothing committed. */
+export type ObservedStatus = TurnOutcome['status'] | 'notCommitted';
 
 /** The real gateway, remembering every message it was handed and what each came to. */
 export class ObservedGateway extends InboundGateway {
   readonly inputs: InboundMessageInput[] = [];
-  readonly turns: { messageId: string; status: TurnOutcome['status'] }[] = [];
+  readonly turns: { messageId: string; status: ObservedStatus }[] = [];
 
   override async receive(input: InboundMessageInput): Promise<TurnOutcome> {
     this.inputs.push(input);
-    const outcome = await super.receive(input);
-    this.turns.push({ messageId: input.messageId, status: outcome.status });
-    return outcome;
+    try {
+      const outcome = await super.receive(input);
+      this.turns.push({ messageId: input.messageId, status: outcome.status });
+      return outcome;
+    } catch (error) {
+      if (error instanceof NotCommitted) {
+        this.turns.push({ messageId: input.messageId, status: 'notCommitted' });
+      }
+      throw error;
+    }
   }
 
   /** Outcomes of the messages with this id, in the order they were handled. */
-  outcomesOf(messageId: string): TurnOutcome['status'][] {
+  outcomesOf(messageId: string): ObservedStatus[] {
     return this.turns.filter((turn) => turn.messageId === messageId).map((turn) => turn.status);
   }
 }
@@ -47,6 +59,10 @@ export interface TelegramDeskOptions {
   logger?: Logger;
   /** sets up Telegram's side before the channel starts (e.g. a leftover webhook) */
   prepare?: (emulator: BotApiEmulator) => void;
+  /** SQLite unless told otherwise */
+  provider?: TestProvider;
+  /** how the desk reaches its database (e.g. through a TcpProxy) */
+  database?: TestDatabaseOptions;
 }
 
 export interface TelegramDesk {
@@ -61,9 +77,11 @@ export interface TelegramDesk {
    */
   turn(update: NewUpdate): Promise<SentMessage[]>;
   /** Waits until the message with this desk message id has been handled `times` times. */
-  handled(messageId: string, times?: number): Promise<TurnOutcome['status'][]>;
+  handled(messageId: string, times?: number): Promise<ObservedStatus[]>;
   /** Waits until no reply to this chat is waiting in the outbox. */
   drained(chatId: number): Promise<true>;
+  /** Stops the channel and starts a new one on the same bot, as a restarted desk process. */
+  restartTelegram(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -82,7 +100,7 @@ export function chatOf(update: NewUpdate): number {
 }
 
 export async function startTelegramDesk(options: TelegramDeskOptions = {}): Promise<TelegramDesk> {
-  const h = await startDeskHarness('sqlite');
+  const h = await startDeskHarness(options.provider ?? 'sqlite', options.database);
   const emulator = await BotApiEmulator.start();
   options.prepare?.(emulator);
   const logger = options.logger ?? createLogger('silent');
@@ -102,13 +120,15 @@ export async function startTelegramDesk(options: TelegramDeskOptions = {}): Prom
     }),
     onReplies: () => dispatcher?.wake(),
   });
-  const telegram = createTelegramChannel({
-    gateway,
-    logger,
-    token: emulator.token,
-    apiRoot: emulator.apiRoot,
-    webhook: options.webhook,
-  });
+  const newChannel = () =>
+    createTelegramChannel({
+      gateway,
+      logger,
+      token: emulator.token,
+      apiRoot: emulator.apiRoot,
+      webhook: options.webhook,
+    });
+  const telegram = newChannel();
   // The runtime writes outbox rows due at the harness's fixed clock, so the
   // dispatcher reads the same clock to find them due.
   dispatcher = new OutboxDispatcher({
@@ -138,7 +158,7 @@ export async function startTelegramDesk(options: TelegramDeskOptions = {}): Prom
   const drained = (chatId: number) =>
     waitFor(async () => (await pendingFor(chatId)) === 0, `replies to chat ${chatId}`);
 
-  return {
+  const desk: TelegramDesk = {
     h,
     emulator,
     gateway,
@@ -153,11 +173,18 @@ export async function startTelegramDesk(options: TelegramDeskOptions = {}): Prom
       await drained(chatId);
       return emulator.sentTo(chatId).slice(before);
     },
+    async restartTelegram() {
+      await desk.telegram.stop();
+      // The dispatcher keeps sending through the first channel's bot: only receiving restarts.
+      desk.telegram = newChannel();
+      await desk.telegram.start();
+    },
     async close() {
-      await telegram.stop();
+      await desk.telegram.stop();
       await running.stop();
       await emulator.close();
       await h.close();
     },
   };
+  return desk;
 }
