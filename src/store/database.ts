@@ -21,13 +21,25 @@ export interface Database {
   close(): Promise<void>;
 }
 
-export async function openDatabase(url: string): Promise<Database> {
+export interface OpenDatabaseOptions {
+  /**
+   * How long a SQLite write waits for another connection's lock before it
+   * fails (default 10 s: a CLI command and the running desk may write at the
+   * same moment). Tests of a locked database set it shorter.
+   */
+  sqliteBusyTimeoutMs?: number;
+}
+
+export async function openDatabase(
+  url: string,
+  options: OpenDatabaseOptions = {},
+): Promise<Database> {
   const target = parseDatabaseUrl(url);
   let prisma: Db;
   if (target.provider === 'sqlite') {
     prepareSqliteFile(target.file);
-    // busy timeout: a CLI command and the running desk may write at the same moment.
-    const adapter = new PrismaBetterSQLite3({ url: target.file, timeout: 10_000 });
+    const timeout = options.sqliteBusyTimeoutMs ?? 10_000;
+    const adapter = new PrismaBetterSQLite3({ url: target.file, timeout });
     prisma = new SqliteClient({ adapter });
     await prisma.$queryRawUnsafe('PRAGMA journal_mode = WAL');
     await prisma.$executeRawUnsafe('PRAGMA synchronous = NORMAL');

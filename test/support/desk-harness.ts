@@ -16,10 +16,12 @@ import { seed } from '../../src/seed/seed.ts';
 import { StaffDesk } from '../../src/staff-desk/staff-desk.ts';
 import type { Database } from '../../src/store/database.ts';
 import { testCipher } from './test-cipher.ts';
-import { openTestDatabase, type TestProvider } from './test-database.ts';
+import { openTestDatabase, type TestDatabaseOptions, type TestProvider } from './test-database.ts';
 
 export interface DeskHarness {
   db: Database;
+  /** the database's own URL (not the one the client may reach it through) */
+  url: string;
   runtime: ConversationRuntime;
   /** what channels hand messages to: staff commands first, then resident conversations */
   gateway: InboundGateway;
@@ -32,8 +34,11 @@ export interface DeskHarness {
   close(): Promise<void>;
 }
 
-export async function startDeskHarness(provider: TestProvider = 'sqlite'): Promise<DeskHarness> {
-  const t = await openTestDatabase(provider);
+export async function startDeskHarness(
+  provider: TestProvider = 'sqlite',
+  database: TestDatabaseOptions = {},
+): Promise<DeskHarness> {
+  const t = await openTestDatabase(provider, database);
   await seed(t.db.prisma, { regionCode: '32.04', examples: true });
   const ref = await ReferenceData.load(t.db.prisma);
   const attachmentsDir = mkdtempSync(join(tmpdir(), 'slrt-attachments-'));
@@ -78,6 +83,7 @@ export async function startDeskHarness(provider: TestProvider = 'sqlite'): Promi
     );
   const harness: DeskHarness = {
     db: t.db,
+    url: t.url,
     runtime: undefined as unknown as ConversationRuntime,
     gateway: undefined as unknown as InboundGateway,
     channel: undefined as unknown as InProcessChannel,

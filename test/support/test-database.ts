@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { type Database, openDatabase } from '../../src/store/database.ts';
+import { type Database, type OpenDatabaseOptions, openDatabase } from '../../src/store/database.ts';
 import { migrate } from '../../src/store/migrate.ts';
 
 export const PROVIDERS = ['sqlite', 'postgresql'] as const;
@@ -62,13 +62,21 @@ export async function createEmptyDatabase(provider: TestProvider): Promise<TestD
   };
 }
 
+export interface TestDatabaseOptions {
+  /** the URL the desk's client connects to instead (e.g. through a TcpProxy) */
+  through?: (url: string) => string | Promise<string>;
+  open?: OpenDatabaseOptions;
+}
+
 /** A migrated database with an open Prisma client. */
 export async function openTestDatabase(
   provider: TestProvider,
+  options: TestDatabaseOptions = {},
 ): Promise<{ db: Database; url: string; drop(): Promise<void> }> {
   const empty = await createEmptyDatabase(provider);
   await migrate(empty.url);
-  const db = await openDatabase(empty.url);
+  const clientUrl = options.through ? await options.through(empty.url) : empty.url;
+  const db = await openDatabase(clientUrl, options.open);
   return {
     db,
     url: empty.url,
