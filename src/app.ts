@@ -118,8 +118,9 @@ export async function startDesk(config: Config, logger: Logger): Promise<Running
       await channel.start();
       started.push(channel);
     }
+    // Rows an older desk left in clear are sealed before the dispatcher reads them.
+    await purger.start();
     dispatcher.start();
-    purger.start();
   } catch (error) {
     await stopAll();
     throw error;

@@ -6,7 +6,7 @@
  *
  * @example
  * const purger = new OutboxPurger({ prisma, cipher, logger, retentionDays: 7 });
- * purger.start(); // now, then once an hour
+ * await purger.start(); // seals rows kept in clear, purges now, then once an hour
  * await purger.stop();
  */
 import type { Logger } from '../log.ts';
@@ -46,14 +46,17 @@ export class OutboxPurger {
     this.#clock = options.clock ?? (() => new Date());
   }
 
-  /** Seals rows written before payloads were sealed, purges now, then every hour. */
-  start(): void {
+  /**
+   * Seals rows written before payloads were sealed (resolved once done, so the
+   * dispatcher can start after it), then purges now and every hour.
+   */
+  async start(): Promise<void> {
     if (this.#timer) return;
-    this.#pass = this.#guard(async () => {
+    await this.#guard(async () => {
       const sealed = await sealPlainOutboxRows(this.options.prisma, this.options.cipher);
       if (sealed > 0) this.options.logger.info({ sealed }, 'sealed outbox rows kept in clear');
-      await this.runOnce();
     });
+    this.#pass = this.#guard(() => this.runOnce());
     this.#timer = setInterval(
       () => {
         this.#pass = this.#pass.then(() => this.#guard(() => this.runOnce()));

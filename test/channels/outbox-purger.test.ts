@@ -77,7 +77,7 @@ describe.each(PROVIDERS)('outbox retention on %s', (provider) => {
   it('purges as soon as it starts and again at each interval', async () => {
     await row('old', 'sent', 10);
     const p = purger(30);
-    p.start();
+    await p.start();
     try {
       for (let i = 0; i < 100 && (await db.prisma.outbox.count()) > 0; i += 1) {
         await new Promise((r) => setTimeout(r, 10));
@@ -100,7 +100,7 @@ describe.each(PROVIDERS)('outbox retention on %s', (provider) => {
     await row('', 'failed', 3, plain);
     await row('already sealed', 'pending', 0);
     const p = purger();
-    p.start();
+    await p.start();
     await p.stop();
     const rows = await db.prisma.outbox.findMany({ orderBy: { id: 'asc' } });
     expect(rows.some((r) => r.payload.includes('Siti'))).toBe(false);
