@@ -17,6 +17,8 @@ const KINDS: readonly KillKind[] = ['mid-turn', 'before-send', 'after-send'];
 
 export interface KillRecord {
   kind: KillKind;
+  /** performance.now() when the kill was decided */
+  diedAt: number;
   /** performance.now() once the killed process was gone */
   goneAt: number;
   /** when a desk could send the held chats again: the restart, or at once with a survivor */
@@ -125,6 +127,7 @@ export class KillController {
     const its = fleet.slots.length === 1 ? claimed : claimed.filter((r) => r.lockedBy === worker);
     const record: KillRecord = {
       kind,
+      diedAt,
       goneAt,
       availableAt: fleet.slots.length === 1 ? null : diedAt,
       heldChats: [...new Set(its.map((row) => row.chatKey))],

@@ -47,13 +47,15 @@ export interface KillFigures extends KillPlan {
   heldChats: number;
   /** longest wait of a held chat, from a desk being there to send it (restart, or the survivor) to its next message */
   worstHeldDelayMs: number;
+  /** the same wait counted from the kill, restart included */
+  worstSinceKillMs: number;
   seconds: number;
   /** the desks' last log lines, for a failing run */
   logs: string[];
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const TURNS_BETWEEN_KILLS = 6;
+const TURNS_BETWEEN_KILLS = 4;
 const GIVE_UP_MS = 150_000;
 
 export async function runKillScenario(plan: KillPlan): Promise<KillFigures> {
@@ -152,13 +154,15 @@ export async function runKillScenario(plan: KillPlan): Promise<KillFigures> {
       (n, k) => n + k.pending.filter((id) => (audit.firstArrival.get(id) ?? 0) < k.goneAt).length,
       0,
     );
-    const delays = records.flatMap((k) =>
-      k.heldChats.map((chatKey) => {
-        const from = k.availableAt ?? Number.POSITIVE_INFINITY;
-        const next = sentTo(chatKey).find((m) => m.at >= from);
-        return next ? next.at - from : Number.POSITIVE_INFINITY;
-      }),
-    );
+    const waits = (since: (k: (typeof records)[number]) => number) =>
+      records.flatMap((k) =>
+        k.heldChats.map((chatKey) => {
+          const from = since(k);
+          const next = sentTo(chatKey).find((m) => m.at >= from);
+          return next ? next.at - from : Number.POSITIVE_INFINITY;
+        }),
+      );
+    const delays = waits((k) => k.availableAt ?? Number.POSITIVE_INFINITY);
     return {
       ...plan,
       turns: pushed.length,
@@ -177,6 +181,7 @@ export async function runKillScenario(plan: KillPlan): Promise<KillFigures> {
       unexplained: audit.unexplained.length,
       heldChats: delays.length,
       worstHeldDelayMs: Math.max(0, ...delays),
+      worstSinceKillMs: Math.max(0, ...waits((k) => k.diedAt)),
       seconds: (performance.now() - began) / 1000,
       logs: fleet.slots.flatMap((s) => s.log),
     };
