@@ -4,7 +4,7 @@
  * the Attachment table. Only images and PDFs within the size limit are kept.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { chmod, readFile, writeFile } from 'node:fs/promises';
+import { chmod, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { ensurePrivateDir, PRIVATE_FILE_MODE } from '../security/private-files.ts';
 import type { Db, Tx } from '../store/database.ts';
@@ -56,18 +56,25 @@ export class AttachmentStore {
     const path = join(this.#dir, storageKey);
     await writeFile(path, file.bytes, { mode: PRIVATE_FILE_MODE });
     await chmod(path, PRIVATE_FILE_MODE);
-    const row = await prisma.attachment.create({
-      data: {
-        kind,
-        mimeType: file.mimeType.toLowerCase(),
-        sizeBytes: file.bytes.byteLength,
-        sha256: createHash('sha256').update(file.bytes).digest('hex'),
-        storageKey,
-        identityId: file.identityId,
-        documentLabel: file.label ?? null,
-      },
-      select: { id: true },
-    });
+    let row: { id: string };
+    try {
+      row = await prisma.attachment.create({
+        data: {
+          kind,
+          mimeType: file.mimeType.toLowerCase(),
+          sizeBytes: file.bytes.byteLength,
+          sha256: createHash('sha256').update(file.bytes).digest('hex'),
+          storageKey,
+          identityId: file.identityId,
+          documentLabel: file.label ?? null,
+        },
+        select: { id: true },
+      });
+    } catch (error) {
+      // No row points at the file: when the message is tried again it is stored anew, so this copy would lie orphaned.
+      await rm(path, { force: true });
+      throw error;
+    }
     return { ok: true, attachmentId: row.id, kind };
   }
 

@@ -5,9 +5,13 @@
  * connections pay for every byte) and the size again while downloading,
  * because the declared size is only what the sender's phone claimed.
  *
+ * Fetching and storing are two steps: when the database cannot take the file,
+ * the message is held with the bytes already downloaded, and storing is tried
+ * again without fetching from WhatsApp a second time.
+ *
  * @example
- * const input = await attachMedia(message, mapped, { socket, gateway, logger });
- * await gateway.receive(input);
+ * const fetched = await fetchMedia(message, mapped, { socket, gateway, logger, baileysLogger });
+ * await gateway.receive(await storeFetched(gateway, fetched));
  */
 import { downloadMediaMessage, type WAMessage } from '@whiskeysockets/baileys';
 import type { RefusedFile } from '../../attachments/attachment-store.ts';
@@ -20,7 +24,7 @@ import type { MediaToFetch } from './inbound-mapping.ts';
 
 export interface MediaDeps {
   socket: Pick<WhatsAppSocket, 'updateMediaMessage'>;
-  gateway: Pick<InboundGateway, 'refusal' | 'storeFile'>;
+  gateway: Pick<InboundGateway, 'refusal'>;
   logger: Logger;
   /** handed to Baileys for its own diagnostics; keep it silent (it logs message keys) */
   baileysLogger: Logger;
@@ -31,16 +35,22 @@ const UNSUPPORTED: Record<RefusedFile, 'fileTooLarge' | 'fileType'> = {
   unsupportedType: 'fileType',
 };
 
-/** The message with its file stored and attached, or marked unsupported with the reason. */
-export async function attachMedia(
+/** A message with the file it carries downloaded but not stored yet (none when refused). */
+export interface FetchedMessage {
+  input: InboundMessageInput;
+  file?: { bytes: Uint8Array; mimeType: string } | undefined;
+}
+
+/** Downloads the file of a message, or marks the message unsupported with the reason. */
+export async function fetchMedia(
   message: WAMessage,
   mapped: { input: InboundMessageInput; media: MediaToFetch },
   deps: MediaDeps,
-): Promise<InboundMessageInput> {
+): Promise<FetchedMessage> {
   const { input, media } = mapped;
   const mimeType = media.mimeType.split(';')[0]?.trim().toLowerCase() ?? '';
   const refused = deps.gateway.refusal(mimeType, media.sizeBytes);
-  if (refused) return { ...input, unsupported: UNSUPPORTED[refused] };
+  if (refused) return { input: { ...input, unsupported: UNSUPPORTED[refused] } };
   let bytes: Buffer | 'tooLarge';
   try {
     bytes = await download(message, mimeType, deps);
@@ -50,10 +60,23 @@ export async function attachMedia(
       { messageId: input.messageId, reason: errorReason(error) },
       'WhatsApp file could not be downloaded',
     );
-    return input;
+    return { input };
   }
-  if (bytes === 'tooLarge') return { ...input, unsupported: 'fileTooLarge' };
-  const stored = await deps.gateway.storeFile('whatsapp', input.sender.id, { bytes, mimeType });
+  if (bytes === 'tooLarge') return { input: { ...input, unsupported: 'fileTooLarge' } };
+  return { input, file: { bytes, mimeType } };
+}
+
+/**
+ * The message with its downloaded file stored and attached, or marked
+ * unsupported. Throws NotCommitted when the database could not take the file.
+ */
+export async function storeFetched(
+  gateway: Pick<InboundGateway, 'storeFile'>,
+  fetched: FetchedMessage,
+): Promise<InboundMessageInput> {
+  const { input, file } = fetched;
+  if (!file) return input;
+  const stored = await gateway.storeFile('whatsapp', input.sender.id, file);
   if (!stored.ok) return { ...input, unsupported: UNSUPPORTED[stored.reason] };
   return {
     ...input,

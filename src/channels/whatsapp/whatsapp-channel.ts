@@ -36,13 +36,14 @@ import {
 } from './connection.ts';
 import { loadDatabaseAuthState } from './database-auth-state.ts';
 import { errorReason } from './error-reason.ts';
+import { HeldMessages, type HoldBackoff } from './held-messages.ts';
 import {
   type MappedMessage,
   mapInboundMessage,
   type SkipReason,
   sentAt,
 } from './inbound-mapping.ts';
-import { attachMedia } from './inbound-media.ts';
+import { type FetchedMessage, fetchMedia, storeFetched } from './inbound-media.ts';
 import { LeaseKeeper } from './lease-keeper.ts';
 import { withKnownLid } from './lid-resolution.ts';
 import { DEFAULT_OFFLINE_MAX_AGE_DAYS, isTooOldToAnswer } from './offline-cutoff.ts';
@@ -74,6 +75,10 @@ export interface WhatsAppDeps {
   version?: WAVersion | undefined;
   /** messages sent while the desk was offline and older than this many days get no answer */
   offlineMaxAgeDays?: number | undefined;
+  /** pauses between tries of a message held during a database outage */
+  holdBackoff?: HoldBackoff;
+  /** how many messages may be held during a database outage */
+  maxHeld?: number;
 }
 
 /** A message someone expects an answer to, with the file it carries still to fetch. */
@@ -96,8 +101,35 @@ export function createWhatsAppChannel(deps: WhatsAppDeps): ChannelAdapter {
   const receiving = new Set<Promise<void>>();
   let sending = new SendQueue(deps.spacing ?? DEFAULT_SPACING);
   let connection: WhatsAppConnection | null = null;
+  let held = holdMessages();
 
   const offlineMaxAgeDays = deps.offlineMaxAgeDays ?? DEFAULT_OFFLINE_MAX_AGE_DAYS;
+
+  /**
+   * WhatsApp will not deliver a message again once Baileys has it, so one the
+   * database could not take is held here and tried again until it is written.
+   */
+  function holdMessages(): HeldMessages<FetchedMessage> {
+    return new HeldMessages<FetchedMessage>({
+      logger,
+      backoff: deps.holdBackoff,
+      maxHeld: deps.maxHeld,
+      async attempt(fetched) {
+        if (fetched.file) {
+          // Kept on the held message: a later try must not store the same file twice.
+          fetched.input = await storeFetched(deps.gateway, fetched);
+          fetched.file = undefined;
+        }
+        await deps.gateway.receive(fetched.input);
+      },
+      onFailed(fetched, error) {
+        logger.error(
+          { messageId: fetched.input.messageId, reason: errorReason(error) },
+          'WhatsApp message was not handled',
+        );
+      },
+    });
+  }
 
   async function receive(
     socket: WhatsAppSocket,
@@ -105,16 +137,18 @@ export function createWhatsAppChannel(deps: WhatsAppDeps): ChannelAdapter {
     mapped: ForTheDesk,
   ): Promise<void> {
     const messageId = message.key.id;
+    let fetched: FetchedMessage;
     try {
-      let input = await withKnownLid(socket, mapped.input);
-      if (mapped.media) {
-        const media = { socket, gateway: deps.gateway, logger, baileysLogger };
-        input = await attachMedia(message, { input, media: mapped.media }, media);
-      }
-      await deps.gateway.receive(input);
+      const input = await withKnownLid(socket, mapped.input);
+      const media = { socket, gateway: deps.gateway, logger, baileysLogger };
+      fetched = mapped.media
+        ? await fetchMedia(message, { input, media: mapped.media }, media)
+        : { input };
     } catch (error) {
       logger.error({ messageId, reason: errorReason(error) }, 'WhatsApp message was not handled');
+      return;
     }
+    await held.submit(message.key.remoteJid ?? '', fetched);
   }
 
   /** The message for the desk, or null (logged) when nobody expects an answer to it. */
@@ -214,6 +248,7 @@ export function createWhatsAppChannel(deps: WhatsAppDeps): ChannelAdapter {
 
     async start() {
       sending = new SendQueue(deps.spacing ?? DEFAULT_SPACING);
+      held = holdMessages();
       await keeper.start();
     },
 
@@ -223,6 +258,13 @@ export function createWhatsAppChannel(deps: WhatsAppDeps): ChannelAdapter {
       );
       await keeper.stop();
       await Promise.allSettled([...receiving]);
+      const dropped = await held.stop();
+      if (dropped > 0) {
+        logger.error(
+          { dropped },
+          'WhatsApp channel stopped while the database was unavailable; the messages it held are lost',
+        );
+      }
     },
 
     ready() {
