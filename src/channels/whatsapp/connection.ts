@@ -31,6 +31,7 @@ import qrcode from 'qrcode-terminal';
 import type { Logger } from '../../log.ts';
 import type { DatabaseAuthState } from './database-auth-state.ts';
 import { errorReason } from './error-reason.ts';
+import { type OutageTolerantKeys, outageTolerantKeys } from './outage-tolerant-keys.ts';
 import { isUnfinishedPairing } from './pairing-state.ts';
 import {
   afterClose,
@@ -81,17 +82,19 @@ export class WhatsAppConnection {
   #retry: NodeJS.Timeout | null = null;
   #saving: Promise<void> = Promise.resolve();
   #keys: AuthenticationState['keys'];
+  #tolerantKeys: OutageTolerantKeys;
   readonly #baileysLogger: Logger;
 
   constructor(private readonly options: ConnectionOptions) {
     // Baileys logs whole stanzas, JIDs and message keys: nothing of it may reach the desk's logs.
     this.#baileysLogger = options.logger.child({ module: 'baileys' }, { level: 'silent' });
+    this.#tolerantKeys = outageTolerantKeys(options.auth.state.keys, { logger: options.logger });
     this.#keys = this.#cachedKeys();
   }
 
   /** Baileys reads the same sessions and pre-keys again and again; decrypting a row each time is waste. */
   #cachedKeys(): AuthenticationState['keys'] {
-    return makeCacheableSignalKeyStore(this.options.auth.state.keys, this.#baileysLogger);
+    return makeCacheableSignalKeyStore(this.#tolerantKeys, this.#baileysLogger);
   }
 
   /** The WhatsApp Web version announced, for log lines about rejected clients. */
@@ -151,6 +154,7 @@ export class WhatsAppConnection {
     this.#status = 'closed';
     await socket?.end(undefined);
     await this.#saving;
+    await this.#tolerantKeys.close();
   }
 
   #onOpen(): void {
@@ -218,6 +222,11 @@ export class WhatsAppConnection {
    */
   async #forgetUnfinishedPairing(): Promise<void> {
     await this.#saving;
+    // Written before the reset deletes them, so none is written back after it.
+    await this.#tolerantKeys.close();
+    this.#tolerantKeys = outageTolerantKeys(this.options.auth.state.keys, {
+      logger: this.options.logger,
+    });
     try {
       await this.options.auth.resetCreds();
       this.#keys = this.#cachedKeys();
