@@ -88,6 +88,10 @@ export class HeldMessages<T> {
       if (this.#hold(chatHeld, message)) {
         this.#chats.set(chat, chatHeld);
         this.#schedule(chat, chatHeld);
+        this.options.logger.warn(
+          { held: this.#size, chats: this.#chats.size },
+          'WhatsApp message held: the database is unavailable; it is tried again until it is written',
+        );
       }
     }
   }
@@ -132,6 +136,10 @@ export class HeldMessages<T> {
       const message = held.messages[0];
       if (message === undefined) {
         this.#chats.delete(chat);
+        this.options.logger.info(
+          { held: this.#size, chats: this.#chats.size },
+          'WhatsApp messages held for a chat are handed over',
+        );
         return;
       }
       try {

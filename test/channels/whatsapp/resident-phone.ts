@@ -34,6 +34,13 @@ export interface OfflineOptions {
   sentAtS: number;
 }
 
+export interface LiveOptions {
+  /** message id; a fresh one when absent */
+  id?: string;
+  /** when the resident sent it, in seconds; now when absent */
+  sentAtS?: number;
+}
+
 export interface ResidentPhone {
   /**
    * The stanza WhatsApp delivers for a private message the resident sent
@@ -41,6 +48,8 @@ export interface ResidentPhone {
    * encrypted to the desk's device.
    */
   offlineMessage(content: proto.IMessage, options: OfflineOptions): Promise<BinaryNode>;
+  /** The stanza WhatsApp delivers for a message sent while the desk is connected. */
+  liveMessage(content: proto.IMessage, options?: LiveOptions): Promise<BinaryNode>;
 }
 
 let sequence = 0;
@@ -73,27 +82,35 @@ export async function residentPhone(
       // WhatsApp hands out a one-time pre-key when it has one; the signed one is enough.
     } as Parameters<typeof signal.injectE2ESession>[0]['session'],
   });
+  async function stanza(content: proto.IMessage, id: string, sentAtS: number, offline: boolean) {
+    const { type, ciphertext } = await signal.encryptMessage({
+      jid: DESK_ME.lid,
+      data: encodeWAMessage(content),
+    });
+    return {
+      tag: 'message',
+      attrs: {
+        from: who.lid,
+        sender_pn: who.pn,
+        addressing_mode: 'lid',
+        id,
+        t: String(sentAtS),
+        type: 'text',
+        notify: 'Siti Aminah',
+        ...(offline ? { offline: '1' } : {}),
+      },
+      content: [{ tag: 'enc', attrs: { v: '2', type }, content: ciphertext }],
+    };
+  }
   return {
     async offlineMessage(content, { id, sentAtS }) {
       sequence += 1;
-      const { type, ciphertext } = await signal.encryptMessage({
-        jid: DESK_ME.lid,
-        data: encodeWAMessage(content),
-      });
-      return {
-        tag: 'message',
-        attrs: {
-          from: who.lid,
-          sender_pn: who.pn,
-          addressing_mode: 'lid',
-          id: id ?? `3AOFF${String(sequence).padStart(15, '0')}`,
-          t: String(sentAtS),
-          type: 'text',
-          notify: 'Siti Aminah',
-          offline: '1',
-        },
-        content: [{ tag: 'enc', attrs: { v: '2', type }, content: ciphertext }],
-      };
+      return stanza(content, id ?? `3AOFF${String(sequence).padStart(15, '0')}`, sentAtS, true);
+    },
+    async liveMessage(content, { id, sentAtS } = {}) {
+      sequence += 1;
+      const at = sentAtS ?? Math.floor(Date.now() / 1000);
+      return stanza(content, id ?? `3ALIVE${String(sequence).padStart(14, '0')}`, at, false);
     },
   };
 }

@@ -16,7 +16,7 @@ import { createLogger } from '../../../src/log.ts';
 import type { Db } from '../../../src/store/database.ts';
 import { type DeskHarness, startDeskHarness } from '../../support/desk-harness.ts';
 import { testCipher } from '../../support/test-cipher.ts';
-import type { TestProvider } from '../../support/test-database.ts';
+import type { TestDatabaseOptions, TestProvider } from '../../support/test-database.ts';
 import { fakeSockets } from './fake-socket.ts';
 
 export const FAST = {
@@ -37,10 +37,15 @@ export interface WhatsAppDesk {
 }
 
 export async function startWhatsAppDesk(
-  options: Partial<WhatsAppDeps> & { lids?: Map<string, string>; provider?: TestProvider } = {},
+  options: Partial<WhatsAppDeps> & {
+    lids?: Map<string, string>;
+    provider?: TestProvider;
+    /** how the desk opens its database (through a proxy, with a short busy timeout) */
+    database?: TestDatabaseOptions;
+  } = {},
 ): Promise<WhatsAppDesk> {
-  const { lids, provider = 'sqlite', ...deps } = options;
-  const h = await startDeskHarness(provider);
+  const { lids, provider = 'sqlite', database, ...deps } = options;
+  const h = await startDeskHarness(provider, database);
   const logs: string[] = [];
   const terminal: string[] = [];
   const logger = createLogger('debug', { write: (line: string) => logs.push(line) });

@@ -1,0 +1,118 @@
+/**
+ * A database outage loses no WhatsApp message. WhatsApp delivers a message
+ * once: Baileys decrypts it and acknowledges it before the desk sees it. While
+ * PostgreSQL is unreachable (a TCP proxy in front of it cut) or the SQLite
+ * file is locked by another writer, the desk keeps what a resident sent and
+ * tries it again; once the database is back each message is handled exactly
+ * once, in the order it was sent, and the replies are in the outbox. Runs
+ * Baileys' real socket: the stanzas are Signal-encrypted by the resident's
+ * phone and decrypted by the desk's linked device.
+ */
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { loadDatabaseAuthState } from '../../../src/channels/whatsapp/database-auth-state.ts';
+import { t } from '../../../src/i18n/translate.ts';
+import { openOutboxPayload } from '../../../src/runtime/outbox-payload.ts';
+import { type DatabaseOutage, databaseOutage } from '../../support/database-outage.ts';
+import { testCipher } from '../../support/test-cipher.ts';
+import { PROVIDERS } from '../../support/test-database.ts';
+import { DESK_ME, type ResidentPhone, residentPhone } from './resident-phone.ts';
+import { resident, text } from './wa-fixtures.ts';
+import { baileysSockets, deliverStanza, startWaServer, type WaServer } from './wa-server.ts';
+import { eventually, startWhatsAppDesk, type WhatsAppDesk } from './whatsapp-desk.ts';
+
+/** What the resident writes first: it must never reach a log line. */
+const FIRST_WORDS = 'halo, saya Siti Aminah';
+const HELD =
+  'WhatsApp message held: the database is unavailable; it is tried again until it is written';
+
+describe.each(PROVIDERS)('WhatsApp during a database outage on %s', (provider) => {
+  let server: WaServer;
+  let desk: WhatsAppDesk;
+  let outage: DatabaseOutage;
+  const who = resident(57 + PROVIDERS.indexOf(provider));
+  let phone: ResidentPhone;
+  let sockets: ReturnType<typeof baileysSockets>;
+
+  beforeAll(async () => {
+    server = await startWaServer();
+    outage = databaseOutage(provider);
+    sockets = baileysSockets(server);
+    desk = await startWhatsAppDesk({
+      provider,
+      database: outage.database,
+      makeSocket: sockets.make,
+      // The session stays with this desk through the outage.
+      leaseMs: 60_000,
+      holdBackoff: { initialMs: 50, maxMs: 400 },
+    });
+    await eventually(() => expect(sockets.sockets).toHaveLength(1));
+    await desk.whatsapp.stop();
+    const auth = await loadDatabaseAuthState(desk.h.db.prisma, testCipher());
+    Object.assign(auth.state.creds, { me: DESK_ME, registered: true, accountSyncCounter: 1 });
+    await auth.saveCreds();
+    phone = await residentPhone(who, auth.state.creds);
+    await desk.whatsapp.start();
+    await eventually(() => expect(sockets.sockets).toHaveLength(2));
+    await eventually(() => expect(sockets.last.ws.isOpen).toBe(true));
+  });
+  afterAll(async () => {
+    await outage.end();
+    await desk?.close();
+    await outage.close();
+    await server?.close();
+  });
+
+  const lines = () => desk.logs.map((line) => JSON.parse(line) as { msg: string; level: number });
+
+  const processed = (ids: string[]) =>
+    desk.h.db.prisma.processedMessage.count({
+      where: { channel: 'whatsapp', externalMessageId: { in: ids } },
+    });
+
+  it('keeps what a resident sent while the database was down and handles it once, in order, when it is back', async () => {
+    // A resident already talking to the desk: Baileys has their Signal session in memory.
+    const hello = await phone.liveMessage(text(FIRST_WORDS));
+    deliverStanza(sockets.last, hello);
+    await eventually(async () => expect(await processed([hello.attrs.id as string])).toBe(1));
+    // Bahasa Indonesia, then "more about consent"; the other way round they mean English, then "agree".
+    const first = await phone.liveMessage(text('1'));
+    const second = await phone.liveMessage(text('3'));
+    const ids = [first, second].map((stanza) => stanza.attrs.id as string);
+
+    const tries = vi.spyOn(desk.gateway, 'receive');
+    const triesOf = (id: string) =>
+      tries.mock.calls.filter(([input]) => input.messageId === id).length;
+    await outage.begin(desk.h.url);
+    deliverStanza(sockets.last, first);
+    deliverStanza(sockets.last, second);
+    // Baileys acknowledged both to WhatsApp: they will not be delivered again.
+    await eventually(() => {
+      for (const id of ids) {
+        expect(server.received.some((n) => n.tag === 'receipt' && n.attrs.id === id)).toBe(true);
+      }
+    }, 20_000);
+    await eventually(() => expect(lines().some((line) => line.msg === HELD)).toBe(true), 20_000);
+    // Tried again and again while the database stays down; the second waits behind the first.
+    await eventually(() => expect(triesOf(ids[0] as string)).toBeGreaterThanOrEqual(3), 20_000);
+    expect(triesOf(ids[1] as string)).toBe(0);
+
+    await outage.end();
+    await eventually(async () => expect(await processed(ids)).toBe(2), 20_000);
+
+    const outbox = await desk.h.db.prisma.outbox.findMany({
+      where: { channel: 'whatsapp', chatKey: who.lid },
+      orderBy: { id: 'asc' },
+    });
+    const replies = outbox.map((row) => openOutboxPayload(testCipher(), row.payload).text);
+    expect(replies).toEqual([
+      t('id', 'entry.askLanguage'),
+      t('id', 'entry.askConsent'),
+      t('id', 'entry.consentDetails'),
+    ]);
+    expect(lines().some((line) => line.msg === 'WhatsApp message was not handled')).toBe(false);
+    const logs = desk.logs.join('\n');
+    for (const secret of ['Siti Aminah', who.lid.split('@')[0], who.pn.split('@')[0]]) {
+      expect(logs).not.toContain(secret);
+    }
+  });
+});
