@@ -1,6 +1,7 @@
 /**
  * What every entry point (the desk, the admin CLI) needs before doing anything:
- * the personal-data key, a migrated database and the seeded region.
+ * the personal-data key, a migrated database with no free text left in clear,
+ * and the seeded region.
  */
 import type { Config } from './config/env.ts';
 import type { Logger } from './log.ts';
@@ -10,6 +11,7 @@ import { type SeedResult, seed } from './seed/seed.ts';
 import { type Database, openDatabase } from './store/database.ts';
 import { describeDatabase, parseDatabaseUrl } from './store/database-url.ts';
 import { migrate } from './store/migrate.ts';
+import { sealPlainFreeText } from './tickets/plain-free-text.ts';
 
 export interface Foundation {
   db: Database;
@@ -48,7 +50,11 @@ export async function prepareFoundation(config: Config, logger: Logger): Promise
       },
       'data ready',
     );
-    return { db, cipher: new FieldCipher(key.key), seeded };
+    const cipher = new FieldCipher(key.key);
+    // Before anything reads them: readers open free text strictly.
+    const sealed = await sealPlainFreeText(db.prisma, cipher);
+    if (Object.keys(sealed).length > 0) logger.info({ sealed }, 'sealed free text kept in clear');
+    return { db, cipher, seeded };
   } catch (error) {
     await db.close();
     throw error;

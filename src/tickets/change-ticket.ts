@@ -9,6 +9,8 @@ import {
   type TicketRefusal,
   type TicketStatus,
 } from '../core/ticket-lifecycle.ts';
+import type { FieldCipher } from '../security/field-cipher.ts';
+import { sealText } from '../security/sealed-text.ts';
 import type { Tx } from '../store/database.ts';
 
 export interface TicketActor {
@@ -24,7 +26,7 @@ export interface TicketChange {
   eventType: string;
   /** public events are shown to the resident; internal ones never leave the desk */
   visibility: 'public' | 'internal';
-  /** free text kept with the event (a reason, a summary) */
+  /** free text kept with the event (a reason, a summary), stored sealed */
   message?: string | undefined;
   /** other fields that change with the status (unit, assignee), recorded before and after */
   also?: Record<string, string | null> | undefined;
@@ -35,7 +37,11 @@ export type ChangeResult =
   | { ok: true; from: TicketStatus; to: TicketStatus }
   | { ok: false; reason: TicketRefusal | { code: 'ticket.changedMeanwhile' } };
 
-export async function changeTicket(tx: Tx, change: TicketChange): Promise<ChangeResult> {
+export async function changeTicket(
+  tx: Tx,
+  cipher: FieldCipher,
+  change: TicketChange,
+): Promise<ChangeResult> {
   const { ticket, action, now } = change;
   const move = moveTicket(ticket.status, action);
   if (!move.ok) return move;
@@ -74,7 +80,7 @@ export async function changeTicket(tx: Tx, change: TicketChange): Promise<Change
       toStatus: move.to,
       before: JSON.stringify({ status: ticket.status, ...pick(before) }),
       after: JSON.stringify({ status: move.to, ...change.also }),
-      message: change.message ?? null,
+      message: sealText(cipher, change.message),
       visibility: change.visibility,
       createdAt: now,
     },
@@ -82,9 +88,14 @@ export async function changeTicket(tx: Tx, change: TicketChange): Promise<Change
   return { ok: true, from: ticket.status, to: move.to };
 }
 
-/** An audit event that changes no status (a note, a claim, a message). */
+/**
+ * An audit event that changes no status (a note, a claim, a message). Its
+ * message is sealed; before and after stay readable, so they must hold ids
+ * and statuses only, never what someone typed.
+ */
 export async function recordTicketEvent(
   tx: Tx,
+  cipher: FieldCipher,
   event: {
     ticketId: string;
     type: string;
@@ -104,7 +115,7 @@ export async function recordTicketEvent(
       actorId: event.actor.id,
       before: event.before === undefined ? null : JSON.stringify(event.before),
       after: event.after === undefined ? null : JSON.stringify(event.after),
-      message: event.message ?? null,
+      message: sealText(cipher, event.message),
       visibility: event.visibility,
       createdAt: event.now,
     },

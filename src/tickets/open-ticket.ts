@@ -9,6 +9,7 @@ import { newTrackingCode, type TicketKind } from '../core/tracking-code.ts';
 import { addWorkingDays } from '../core/working-days.ts';
 import type { ReferenceData } from '../runtime/reference-data.ts';
 import type { FieldCipher } from '../security/field-cipher.ts';
+import { sealText } from '../security/sealed-text.ts';
 import { announceNewTicket } from '../staff-desk/announcements.ts';
 import type { Tx } from '../store/database.ts';
 import {
@@ -148,7 +149,8 @@ export async function openTicket(
       unitId: unit.id,
       serviceCode: draft.serviceCode ?? null,
       topic: draft.topic ?? null,
-      description: draft.description,
+      // A KDRT story, an illness, a NIK typed inline: sealed like the name.
+      description: sealText(deps.cipher, draft.description),
       areaCode: draft.desaCode,
       latitude: draft.location?.latitude ?? null,
       longitude: draft.location?.longitude ?? null,

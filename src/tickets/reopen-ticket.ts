@@ -6,6 +6,8 @@
  */
 import { moveTicket, type TicketStatus } from '../core/ticket-lifecycle.ts';
 import { addWorkingDays } from '../core/working-days.ts';
+import type { FieldCipher } from '../security/field-cipher.ts';
+import { sealText } from '../security/sealed-text.ts';
 import type { Tx } from '../store/database.ts';
 import { COMPLAINT_SLA_DAYS } from './open-ticket.ts';
 import type { OwnTicket } from './own-ticket.ts';
@@ -21,11 +23,21 @@ export interface ReopenInput {
 
 export type ReopenResult = { ok: true; unitName: string } | { ok: false; status: TicketStatus };
 
-export async function reopenTicket(tx: Tx, input: ReopenInput): Promise<ReopenResult> {
+export async function reopenTicket(
+  tx: Tx,
+  cipher: FieldCipher,
+  input: ReopenInput,
+): Promise<ReopenResult> {
   const { ticket, reason, now } = input;
   const citizenId = input.citizenId ?? ticket.citizenId;
   await tx.feedback.create({
-    data: { ticketId: ticket.id, citizenId, comment: reason, resolved: false, createdAt: now },
+    data: {
+      ticketId: ticket.id,
+      citizenId,
+      comment: sealText(cipher, reason),
+      resolved: false,
+      createdAt: now,
+    },
   });
   const move = moveTicket(ticket.status, { type: 'reopen' });
   if (!move.ok) return { ok: false, status: ticket.status };
@@ -50,8 +62,9 @@ export async function reopenTicket(tx: Tx, input: ReopenInput): Promise<ReopenRe
       fromStatus: ticket.status,
       toStatus: move.to,
       before: JSON.stringify({ status: ticket.status }),
-      after: JSON.stringify({ status: move.to, reason }),
-      message: reason,
+      // The reason goes in the sealed message only: after stays readable.
+      after: JSON.stringify({ status: move.to }),
+      message: sealText(cipher, reason),
       visibility: 'public',
       createdAt: now,
     },

@@ -3,6 +3,7 @@ import { addWorkingDays } from '../../src/core/working-days.ts';
 import { formatLongDate } from '../../src/i18n/format-date.ts';
 import { t } from '../../src/i18n/translate.ts';
 import { openOutboxPayload } from '../../src/runtime/outbox-payload.ts';
+import { openText } from '../../src/security/sealed-text.ts';
 import { COMPLAINT_SLA_DAYS } from '../../src/tickets/open-ticket.ts';
 import { type DeskHarness, startDeskHarness } from '../support/desk-harness.ts';
 import { testCipher } from '../support/test-cipher.ts';
@@ -87,7 +88,7 @@ function namedPath(provider: TestProvider) {
         }),
         t('id', 'menu.choose'),
       ]);
-      expect(ticket).toMatchObject({
+      expect({ ...ticket, description: openText(testCipher(), ticket.description) }).toMatchObject({
         kind: 'pengaduan',
         topic: 'pungutan_liar',
         identityMode: 'named',
@@ -265,7 +266,7 @@ describe('complaint', () => {
       ]);
       expect(summary[1]?.options.map((o) => o.id)).toEqual(['send', 'edit', 'cancel']);
       const ticket = await ticketOf(h, await chat.send('1'));
-      expect(ticket.description).toBe(story);
+      expect(openText(testCipher(), ticket.description)).toBe(story);
     });
 
     it('keeps a shared location pin and still asks for the desa', async () => {

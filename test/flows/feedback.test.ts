@@ -3,6 +3,7 @@ import type { InProcessChat } from '../../src/channels/in-process/in-process-cha
 import type { TicketStatus } from '../../src/core/ticket-lifecycle.ts';
 import { addWorkingDays } from '../../src/core/working-days.ts';
 import { t } from '../../src/i18n/translate.ts';
+import { openText } from '../../src/security/sealed-text.ts';
 import { askForFeedback } from '../../src/tickets/ask-for-feedback.ts';
 import { openTicket } from '../../src/tickets/open-ticket.ts';
 import { type DeskHarness, startDeskHarness } from '../support/desk-harness.ts';
@@ -10,6 +11,10 @@ import { testCipher } from '../support/test-cipher.ts';
 
 const UNIT = 'Puskesos Desa Cileunyi Kulon';
 const texts = (replies: { text: string }[]) => replies.map((r) => r.text);
+const openComment = <T extends { comment: string | null }>(row: T): T => ({
+  ...row,
+  comment: openText(testCipher(), row.comment),
+});
 
 /** A resident who has consented, with one help request filed from their chat, now in `status`. */
 async function residentWithTicket(h: DeskHarness, key: string, status: TicketStatus) {
@@ -78,7 +83,9 @@ describe('feedback', () => {
       const done = await chat.send('Petugasnya ramah dan cepat');
       expect(texts(done)).toEqual([t('id', 'feedback.thanks'), t('id', 'menu.choose')]);
 
-      const feedback = await h.db.prisma.feedback.findMany({ where: { ticketId: ticket.id } });
+      const feedback = (
+        await h.db.prisma.feedback.findMany({ where: { ticketId: ticket.id } })
+      ).map(openComment);
       expect(feedback).toMatchObject([
         { rating: 4, comment: 'Petugasnya ramah dan cepat', resolved: true },
       ]);
@@ -154,17 +161,22 @@ describe('feedback', () => {
       const event = await h.db.prisma.ticketEvent.findFirstOrThrow({
         where: { ticketId: ticket.id, type: 'reopened' },
       });
-      expect(event).toMatchObject({
+      expect({ ...event, message: openText(testCipher(), event.message) }).toMatchObject({
         visibility: 'public',
         fromStatus: 'SELESAI',
         toStatus: 'DIBUKA_KEMBALI',
         message: 'Kartu BPJS belum aktif sampai sekarang',
       });
       expect(JSON.parse(event.before ?? '{}')).toEqual({ status: 'SELESAI' });
-      expect(JSON.parse(event.after ?? '{}')).toMatchObject({ status: 'DIBUKA_KEMBALI' });
-      expect(
-        await h.db.prisma.feedback.findFirst({ where: { ticketId: ticket.id } }),
-      ).toMatchObject({ resolved: false, comment: 'Kartu BPJS belum aktif sampai sekarang' });
+      // The reason is in the sealed message only; before and after stay readable.
+      expect(JSON.parse(event.after ?? '{}')).toEqual({ status: 'DIBUKA_KEMBALI' });
+      const feedback = await h.db.prisma.feedback.findFirstOrThrow({
+        where: { ticketId: ticket.id },
+      });
+      expect(openComment(feedback)).toMatchObject({
+        resolved: false,
+        comment: 'Kartu BPJS belum aktif sampai sekarang',
+      });
     });
 
     it('explains kindly that a closed ticket cannot be reopened, and keeps the note', async () => {

@@ -3,6 +3,7 @@ import { maskNik } from '../../src/core/nik.ts';
 import { formatLongDate } from '../../src/i18n/format-date.ts';
 import { type Key, t } from '../../src/i18n/translate.ts';
 import { openOutboxPayload } from '../../src/runtime/outbox-payload.ts';
+import { openText } from '../../src/security/sealed-text.ts';
 import { type DeskHarness, startDeskHarness } from '../support/desk-harness.ts';
 import { testCipher } from '../support/test-cipher.ts';
 import type { TestProvider } from '../support/test-database.ts';
@@ -111,7 +112,7 @@ function happyPath(provider: TestProvider) {
         say('helpRequest.created', { code: ticket.code, unitName: UNIT, dueDate }),
         say('menu.choose'),
       ]);
-      expect(ticket).toMatchObject({
+      expect({ ...ticket, description: openText(testCipher(), ticket.description) }).toMatchObject({
         kind: 'permohonan',
         status: 'BARU',
         serviceCode: 'kesehatan',

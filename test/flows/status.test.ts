@@ -126,7 +126,7 @@ describe('status check', () => {
             actorKind: 'petugas',
             fromStatus: 'BARU',
             toStatus: 'DITOLAK',
-            message: SECRET_NOTE,
+            message: testCipher().encrypt(SECRET_NOTE),
             visibility: 'internal',
             createdAt: later,
           },

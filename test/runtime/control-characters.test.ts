@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openText } from '../../src/security/sealed-text.ts';
 import { createInvite } from '../../src/staff/create-invite.ts';
 import { type DeskHarness, startDeskHarness } from '../support/desk-harness.ts';
 import { fileHelpRequest, newResident } from '../support/resident-scripts.ts';
@@ -29,7 +30,7 @@ describe.each(PROVIDERS)('control characters on %s', (provider) => {
     const code = await fileHelpRequest(resident, newResident(), DIRTY_NEED);
 
     const ticket = await h.db.prisma.ticket.findUniqueOrThrow({ where: { code } });
-    expect(ticket.description).toBe(CLEAN_NEED);
+    expect(openText(testCipher(), ticket.description)).toBe(CLEAN_NEED);
   });
 
   it('stores a staff name and a command argument without them', async () => {
@@ -64,6 +65,6 @@ describe.each(PROVIDERS)('control characters on %s', (provider) => {
       where: { ticket: { code }, visibility: 'internal' },
       orderBy: { createdAt: 'desc' },
     });
-    expect(note.message).toBe('sudah ditelepon lewat RT');
+    expect(openText(testCipher(), note.message)).toBe('sudah ditelepon lewat RT');
   });
 });

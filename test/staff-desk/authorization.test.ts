@@ -266,7 +266,7 @@ describe.each(PROVIDERS)(
           unitId: unitA.id,
           serviceCode: 'kesehatan',
           areaCode: unitA.areaCode,
-          description: 'Butuh bantuan biaya berobat.',
+          description: testCipher().encrypt('Butuh bantuan biaya berobat.'),
           status: s.status,
           channel: 'test',
           originIdentityId: residentIdentityId,

@@ -21,7 +21,7 @@ async function resumeIfWaiting(scope: TurnScope, ticketId: string): Promise<void
     select: { status: true, resumeStatus: true },
   });
   if (ticket.status !== 'MENUNGGU_WARGA' || !ticket.resumeStatus) return;
-  await changeTicket(scope.tx, {
+  await changeTicket(scope.tx, scope.cipher, {
     ticket: { id: ticketId, status: 'MENUNGGU_WARGA' },
     action: { type: 'citizen_replied', resumeTo: ticket.resumeStatus as TicketStatus },
     actor: { kind: 'warga', id: scope.citizenId },

@@ -19,7 +19,7 @@ export const feedbackEffectHandlers: Record<string, EffectHandler> = {
     const { ticketCode, rating, comment } = params as FeedbackEffectParams['saveFeedback'];
     const ticket = await findOwnTicket(scope.tx, ticketCode, scope.identityId);
     if (!ticket) return NOT_YOURS;
-    await recordFeedback(scope.tx, {
+    await recordFeedback(scope.tx, scope.cipher, {
       ticket,
       citizenId: scope.citizenId,
       rating,
@@ -33,7 +33,7 @@ export const feedbackEffectHandlers: Record<string, EffectHandler> = {
     const { ticketCode, reason } = params as FeedbackEffectParams['reopenTicket'];
     const ticket = await findOwnTicket(scope.tx, ticketCode, scope.identityId);
     if (!ticket) return NOT_YOURS;
-    const result = await reopenTicket(scope.tx, {
+    const result = await reopenTicket(scope.tx, scope.cipher, {
       holidays: scope.ref.holidays,
       ticket,
       citizenId: scope.citizenId,

@@ -26,7 +26,7 @@ export const claimCommand = command({
       where: { id: ticket.id },
       data: { assigneeId: ctx.actor.staffId },
     });
-    await recordTicketEvent(ctx.tx, {
+    await recordTicketEvent(ctx.tx, ctx.cipher, {
       ticketId: ticket.id,
       type: 'claimed',
       actor: actorOf(ctx),

@@ -12,7 +12,7 @@ export const noteCommand = command({
   async run(ctx, { code, text }) {
     const ticket = await ticketOrReply(ctx, code);
     if (!ticket) return;
-    await recordTicketEvent(ctx.tx, {
+    await recordTicketEvent(ctx.tx, ctx.cipher, {
       ticketId: ticket.id,
       type: 'note',
       actor: actorOf(ctx),

@@ -10,6 +10,7 @@ import {
   ticketActionFor,
 } from '../../core/referral-lifecycle.ts';
 import { type Locale, t } from '../../i18n/translate.ts';
+import { sealText } from '../../security/sealed-text.ts';
 import { changeTicket } from '../../tickets/change-ticket.ts';
 import type { CommandContext } from '../command.ts';
 import { tellStaffChats } from '../staff-chats.ts';
@@ -80,7 +81,7 @@ export async function moveReferralAndTicket(
     return false;
   }
   const ticketAction = ticketActionFor(step.action);
-  const result = await changeTicket(ctx.tx, {
+  const result = await changeTicket(ctx.tx, ctx.cipher, {
     ticket: referral.ticket,
     action: ticketAction,
     actor: actorOf(ctx),
@@ -95,7 +96,9 @@ export async function moveReferralAndTicket(
     where: { id: referral.id },
     data: {
       status: move.to,
-      ...('reason' in step.action && step.action.reason ? { reason: step.action.reason } : {}),
+      ...('reason' in step.action && step.action.reason
+        ? { reason: sealText(ctx.cipher, step.action.reason) }
+        : {}),
       ...(step.action.type === 'complete'
         ? { outcome: step.action.outcome, completedAt: ctx.now }
         : {}),

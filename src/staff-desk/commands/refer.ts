@@ -4,6 +4,7 @@
  * area (a partner covers the whole subtree below its area codes).
  */
 import { t } from '../../i18n/translate.ts';
+import { sealText } from '../../security/sealed-text.ts';
 import type { Tx } from '../../store/database.ts';
 import { announceReferral } from '../announcements.ts';
 import { type CommandContext, command, STAFF } from '../command.ts';
@@ -53,13 +54,13 @@ export const referCommand = command({
       data: {
         ticketId: ticket.id,
         partnerId: partner.id,
-        note,
+        note: sealText(ctx.cipher, note),
         createdById: ctx.actor.staffId,
         createdAt: ctx.now,
       },
-      select: { id: true, partnerId: true, note: true },
+      select: { id: true, partnerId: true },
     });
-    await announceReferral(ctx.tx, ctx.cipher, ctx.ref, referral, ticket, ctx.now);
+    await announceReferral(ctx.tx, ctx.cipher, ctx.ref, { ...referral, note }, ticket, ctx.now);
     await tellResident(ctx, ticket, (locale) =>
       t(locale, 'notify.referred', { code, partner: partner.name }),
     );

@@ -33,7 +33,7 @@ export const replyCommand = command({
       `${ctx.causeKey}:reply`,
       ctx.now,
     );
-    await recordTicketEvent(ctx.tx, {
+    await recordTicketEvent(ctx.tx, ctx.cipher, {
       ticketId: ticket.id,
       type: 'staff_message',
       actor: actorOf(ctx),

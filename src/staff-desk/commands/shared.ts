@@ -45,7 +45,7 @@ export async function moveAndRecord(
     also?: Record<string, string | null>;
   },
 ): Promise<boolean> {
-  const result = await changeTicket(ctx.tx, {
+  const result = await changeTicket(ctx.tx, ctx.cipher, {
     ticket,
     action,
     actor: actorOf(ctx),

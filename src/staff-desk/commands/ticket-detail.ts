@@ -10,6 +10,7 @@ import { formatLongDate } from '../../i18n/format-date.ts';
 import { type Key, type Locale, t } from '../../i18n/translate.ts';
 import type { ReferenceData } from '../../runtime/reference-data.ts';
 import type { FieldCipher } from '../../security/field-cipher.ts';
+import { openText } from '../../security/sealed-text.ts';
 import type { Tx } from '../../store/database.ts';
 import { findNikClaim } from '../../tickets/nik-claim.ts';
 import type { Actor } from '../actor.ts';
@@ -136,14 +137,14 @@ async function staffView({ tx, cipher, actor, ref, now }: CommandContext, id: st
       kk: show.idNumber(who.kk),
       due: labels.due,
       assignee: ticket.assignee?.displayName ?? t(locale, 'staff.ticket.nobody'),
-      description: show.freeText(ticket.description),
+      description: show.freeText(openText(cipher, ticket.description)),
       documents: documentList(locale, ticket.attachments),
     }),
     ...(claim
       ? nikClaimLines(locale, claim, { code: ticket.code, typedShown: actor.audience === 'owner' })
       : []),
     t(locale, 'staff.ticket.timeline'),
-    ...(await timeline(tx, locale, ticket.id, show.freeText)),
+    ...(await timeline(tx, cipher, locale, ticket.id, show.freeText)),
     await related(tx, actor, ref, ticket, now),
   ];
   return lines.join('\n');
@@ -167,6 +168,7 @@ function documentList(locale: Locale, attachments: Loaded['attachments']): strin
 
 async function timeline(
   tx: Tx,
+  cipher: FieldCipher,
   locale: Locale,
   ticketId: string,
   shown: (typed: string) => string,
@@ -192,7 +194,8 @@ async function timeline(
       event.toStatus && event.fromStatus !== event.toStatus
         ? [event.fromStatus, '→', event.toStatus].filter(Boolean).join(' ')
         : '';
-    const what = [event.type, status, shown(event.message ?? '')].filter(Boolean).join(' ');
+    const message = openText(cipher, event.message) ?? '';
+    const what = [event.type, status, shown(message)].filter(Boolean).join(' ');
     return t(locale, 'staff.ticket.event', {
       when: formatLongDate(locale, event.createdAt),
       who,
@@ -275,7 +278,7 @@ async function partnerView({ tx, cipher, actor, ref, now }: CommandContext, id: 
     unit: ticket.unit.name,
     person: show.name(who.name),
     nik: show.idNumber(who.nik),
-    description: show.freeText(ticket.description),
-    note: show.freeText(referral.note) || t(locale, 'staff.ticket.none'),
+    description: show.freeText(openText(cipher, ticket.description)),
+    note: show.freeText(openText(cipher, referral.note)) || t(locale, 'staff.ticket.none'),
   });
 }
