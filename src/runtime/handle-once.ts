@@ -3,15 +3,17 @@
  * staff commands: one transaction; the chat held against other desk processes;
  * the message id recorded first, so a redelivered message rolls back as a
  * duplicate; and on failure an apology in the sender's language, with the id
- * left unrecorded so the platform's redelivery is tried again. When not even
- * the apology can be written (the database is down), nothing was committed
- * and NotCommitted tells the channel not to acknowledge the message.
+ * left unrecorded so the platform's redelivery is tried again. When the
+ * database was unavailable, or not even the apology can be written, nothing
+ * was committed and NotCommitted tells the channel not to acknowledge the
+ * message.
  */
 import { isLocale, type Key, t } from '../i18n/translate.ts';
 import type { Logger } from '../log.ts';
 import type { FieldCipher } from '../security/field-cipher.ts';
 import { lockChat } from '../store/chat-lock.ts';
 import type { Database, Tx } from '../store/database.ts';
+import { isDatabaseUnavailable } from '../store/database-unavailable.ts';
 import { isUniqueViolation } from '../store/unique-violation.ts';
 import type { InboundMessage } from './messages.ts';
 import { NotCommitted } from './not-committed.ts';
@@ -54,6 +56,11 @@ export async function handleOnce<T>(
     return { status: 'handled', result };
   } catch (error) {
     if (isUniqueViolation(error)) return { status: 'duplicate' };
+    // Even if the database is back in time for an apology, the turn itself may succeed now:
+    // answering with an apology would drop a message the channel can still hold or leave.
+    if (isDatabaseUnavailable(error)) {
+      throw new NotCommitted('the database was unavailable', { cause: error });
+    }
     // Logged without the message text: it may hold a NIK or a name.
     options.logger.error(
       { err: error, channel: message.channel, messageId: message.messageId },

@@ -3,10 +3,13 @@ import { t } from '../../src/i18n/translate.ts';
 import { createLogger } from '../../src/log.ts';
 import { handleOnce } from '../../src/runtime/handle-once.ts';
 import { type InboundMessage, inboundMessageSchema } from '../../src/runtime/messages.ts';
+import { NotCommitted } from '../../src/runtime/not-committed.ts';
 import { openOutboxPayload } from '../../src/runtime/outbox-payload.ts';
 import type { Database } from '../../src/store/database.ts';
+import { isDatabaseUnavailable } from '../../src/store/database-unavailable.ts';
+import { databaseOutage } from '../support/database-outage.ts';
 import { testCipher } from '../support/test-cipher.ts';
-import { openTestDatabase, PROVIDERS } from '../support/test-database.ts';
+import { openTestDatabase, PROVIDERS, type TestProvider } from '../support/test-database.ts';
 
 describe.each(PROVIDERS)('handling one message once on %s', (provider) => {
   let db: Database;
@@ -71,4 +74,38 @@ describe.each(PROVIDERS)('handling one message once on %s', (provider) => {
       result: 'ok',
     });
   });
+
+  it('leaves a message whose turn found the database unavailable to be tried again, with no apology, even when the database is back for one', async () => {
+    const unavailable = await failureDuringOutage(provider);
+    expect(isDatabaseUnavailable(unavailable)).toBe(true);
+    // The turn met the outage; by the time an apology could be written the database is back.
+    const meetsOutage = async () => {
+      throw unavailable;
+    };
+    await expect(handleOnce(options(), message('outage'), meetsOutage)).rejects.toBeInstanceOf(
+      NotCommitted,
+    );
+    expect(await db.prisma.outbox.count({ where: { dedupeKey: { contains: 'outage' } } })).toBe(0);
+    expect(await handleOnce(options(), message('outage'), async () => 'ok')).toEqual({
+      status: 'handled',
+      result: 'ok',
+    });
+  });
 });
+
+/** The error a real write meets while the database is unreachable (PostgreSQL) or locked (SQLite). */
+async function failureDuringOutage(provider: TestProvider): Promise<unknown> {
+  const outage = databaseOutage(provider);
+  const test = await openTestDatabase(provider, outage.database);
+  try {
+    await outage.begin(test.url);
+    return await test.db.prisma.setting
+      .create({ data: { key: 'during-outage', value: 'x' } })
+      .then(() => new Error('the write went through the outage'))
+      .catch((error: unknown) => error);
+  } finally {
+    await outage.end();
+    await test.drop();
+    await outage.close();
+  }
+}
