@@ -8,6 +8,7 @@
  * Baileys' real socket: the stanzas are Signal-encrypted by the resident's
  * phone and decrypted by the desk's linked device.
  */
+import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { loadDatabaseAuthState } from '../../../src/channels/whatsapp/database-auth-state.ts';
 import { t } from '../../../src/i18n/translate.ts';
@@ -15,6 +16,7 @@ import { openOutboxPayload } from '../../../src/runtime/outbox-payload.ts';
 import { type DatabaseOutage, databaseOutage } from '../../support/database-outage.ts';
 import { testCipher } from '../../support/test-cipher.ts';
 import { PROVIDERS } from '../../support/test-database.ts';
+import { type MediaServer, startMediaServer } from './media-server.ts';
 import { DESK_ME, type ResidentPhone, residentPhone } from './resident-phone.ts';
 import { resident, text } from './wa-fixtures.ts';
 import { baileysSockets, deliverStanza, startWaServer, type WaServer } from './wa-server.ts';
@@ -27,6 +29,7 @@ const HELD =
 
 describe.each(PROVIDERS)('WhatsApp during a database outage on %s', (provider) => {
   let server: WaServer;
+  let media: MediaServer;
   let desk: WhatsAppDesk;
   let outage: DatabaseOutage;
   const who = resident(57 + PROVIDERS.indexOf(provider));
@@ -35,6 +38,7 @@ describe.each(PROVIDERS)('WhatsApp during a database outage on %s', (provider) =
 
   beforeAll(async () => {
     server = await startWaServer();
+    media = await startMediaServer();
     outage = databaseOutage(provider);
     sockets = baileysSockets(server);
     desk = await startWhatsAppDesk({
@@ -60,6 +64,7 @@ describe.each(PROVIDERS)('WhatsApp during a database outage on %s', (provider) =
     await desk?.close();
     await outage.close();
     await server?.close();
+    await media?.close();
   });
 
   const lines = () => desk.logs.map((line) => JSON.parse(line) as { msg: string; level: number });
@@ -114,5 +119,36 @@ describe.each(PROVIDERS)('WhatsApp during a database outage on %s', (provider) =
     for (const secret of ['Siti Aminah', who.lid.split('@')[0], who.pn.split('@')[0]]) {
       expect(logs).not.toContain(secret);
     }
+  });
+
+  it('downloads a photo sent during the outage once and stores it once', async () => {
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), randomBytes(20_000)]);
+    const file = await media.upload(bytes, 'image');
+    const photo = await phone.liveMessage({
+      imageMessage: { ...file, mimetype: 'image/jpeg', caption: 'foto KTP' },
+    });
+    const id = photo.attrs.id as string;
+    const stores = vi.spyOn(desk.gateway, 'storeFile');
+    const downloads = media.hits;
+
+    await outage.begin(desk.h.url);
+    deliverStanza(sockets.last, photo);
+    // The file could not be kept, again and again; it was fetched from WhatsApp once.
+    await eventually(() => expect(stores.mock.calls.length).toBeGreaterThanOrEqual(3), 20_000);
+    expect(media.hits).toBe(downloads + 1);
+
+    await outage.end();
+    await eventually(async () => expect(await processed([id])).toBe(1), 20_000);
+    expect(media.hits).toBe(downloads + 1);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const kept = await desk.h.db.prisma.attachment.findMany({ where: { sha256 } });
+    expect(kept).toHaveLength(1);
+    expect(await desk.h.attachments.read(kept[0]?.storageKey as string)).toEqual(bytes);
+    // Handed over once the file was kept, and not kept again after that.
+    const stored = await Promise.all(
+      stores.mock.results.map((result) => result.value.catch(() => null)),
+    );
+    expect(stored.filter((result) => result?.ok)).toHaveLength(1);
+    expect(stored.at(-1)?.ok).toBe(true);
   });
 });
