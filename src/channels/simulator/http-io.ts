@@ -19,8 +19,17 @@ export const SECURITY_HEADERS = {
 
 export { BodyTooLargeError, readBody } from '../../http/read-body.ts';
 
-export function sendJson(res: ServerResponse, status: number, body: unknown): void {
+export function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   res
-    .writeHead(status, { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8' })
+    .writeHead(status, {
+      ...SECURITY_HEADERS,
+      ...headers,
+      'content-type': 'application/json; charset=utf-8',
+    })
     .end(JSON.stringify(body));
 }

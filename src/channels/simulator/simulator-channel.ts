@@ -12,6 +12,8 @@
 import type { RouteHandler } from '../../http/server.ts';
 import type { Logger } from '../../log.ts';
 import type { OutboundMessage } from '../../runtime/messages.ts';
+import { NotCommitted } from '../../runtime/not-committed.ts';
+import type { TurnOutcome } from '../../runtime/run-turn.ts';
 import { type ChannelAdapter, type Delivered, DeliveryError } from '../channel-adapter.ts';
 import type { InboundGateway } from '../inbound-gateway.ts';
 import { EventStreams } from './event-stream.ts';
@@ -20,6 +22,9 @@ import { MissingFileDataError, simulatorPostSchema, toInbound } from './inbound-
 import { pageRoutes } from './page-routes.ts';
 import { phoneOfChatKey, Transcript } from './transcript.ts';
 
+/** For the page (which shows its own catalogued line) and for anyone posting by hand. */
+const NOT_SAVED =
+  'The desk could not save the message: its database is unavailable. Send it again in a moment.';
 /** Room for a 10 MB file (the desk's default attachment limit) as base64, plus the JSON around it. */
 export const MAX_BODY_BYTES = 15 * 1024 * 1024;
 /** The largest file whose base64 still fits in one request. */
@@ -91,16 +96,26 @@ export function createSimulatorChannel(deps: SimulatorDeps): ChannelAdapter {
     }
     const post = parsed.data;
     let mapped: Awaited<ReturnType<typeof toInbound>>;
+    let outcome: TurnOutcome;
     try {
       mapped = await toInbound(post, deps.gateway, clock(), { maxFileBytes: MAX_FILE_BYTES });
+      outcome = await deps.gateway.receive(mapped.input);
     } catch (error) {
-      if (!(error instanceof MissingFileDataError)) throw error;
-      sendJson(res, 400, { error: `The message is not valid: ${error.message}.` });
+      if (error instanceof MissingFileDataError) {
+        sendJson(res, 400, { error: `The message is not valid: ${error.message}.` });
+        return;
+      }
+      if (!(error instanceof NotCommitted)) throw error;
+      deps.logger.warn(
+        { phone: post.phone },
+        'simulator message not saved: the database is unavailable; the page asks to send it again',
+      );
+      sendJson(res, 503, { error: NOT_SAVED }, { 'retry-after': '5' });
       return;
     }
-    // Shown before the turn runs so the phone reads in order; a retry is shown once.
+    // Shown once the desk has it (its replies leave through the outbox only after this), so
+    // the phone never shows a message the desk did not take; a retried POST is shown once.
     if (!transcript.has(post.phone, post.messageId)) transcript.add(mapped.entry);
-    const outcome = await deps.gateway.receive(mapped.input);
     // Only the phone and kind: the text may hold a NIK or a name.
     deps.logger.debug(
       { phone: post.phone, kind: mapped.input.kind, status: outcome.status },

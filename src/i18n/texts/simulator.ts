@@ -40,6 +40,8 @@ export const simulatorTexts = defineTexts({
     'simulator.entry.refused': 'Berkas tidak diterima: {name}',
     'simulator.entry.location': 'Lokasi: {latitude}, {longitude}',
     'simulator.sendFailed': 'Pesan belum terkirim. Periksa sambungan, lalu coba lagi.',
+    'simulator.notSaved':
+      'Pesan belum terkirim: desk sedang tidak bisa menyimpan pesan. Tunggu sebentar, lalu kirim lagi.',
   },
   su: {
     'simulator.title': 'SLRT Desk: simulator',
@@ -76,6 +78,8 @@ export const simulatorTexts = defineTexts({
     'simulator.entry.refused': 'Berkas teu ditampi: {name}',
     'simulator.entry.location': 'Lokasi: {latitude}, {longitude}',
     'simulator.sendFailed': 'Pesen teu acan kakintun. Pariksa sambungan, teras cobian deui.',
+    'simulator.notSaved':
+      'Pesen teu acan kakintun: desk nuju teu tiasa nyimpen pesen. Antosan sakedap, teras kintun deui.',
   },
   en: {
     'simulator.title': 'SLRT Desk: simulator',
@@ -112,5 +116,7 @@ export const simulatorTexts = defineTexts({
     'simulator.entry.refused': 'File not accepted: {name}',
     'simulator.entry.location': 'Location: {latitude}, {longitude}',
     'simulator.sendFailed': 'The message was not sent. Check the connection and try again.',
+    'simulator.notSaved':
+      'The message was not sent: the desk cannot save messages right now. Wait a moment, then send it again.',
   },
 });

@@ -81,7 +81,10 @@ export function createPhone(root, { texts, maxFileBytes }) {
         if (group.dataset.answered) return;
         group.dataset.answered = 'true';
         focusNextOptions = true;
-        send({ optionId: option.id, optionLabel: option.label });
+        send({ optionId: option.id, optionLabel: option.label }).then((sent) => {
+          // Not taken by the desk: the question is still open.
+          if (!sent) delete group.dataset.answered;
+        });
       });
       group.append(button);
     }
@@ -142,6 +145,11 @@ export function createPhone(root, { texts, maxFileBytes }) {
           body,
         });
         if (response.ok) return true;
+        // The desk is up but could not save the message: asking again at once would not help.
+        if (response.status === 503) {
+          error.textContent = say('simulator.notSaved');
+          return false;
+        }
         if (response.status < 500) {
           const problem = await response.json().catch(() => ({}));
           console.warn('simulator: the desk refused the message:', problem.error);
