@@ -151,4 +151,27 @@ describe.each(PROVIDERS)('WhatsApp during a database outage on %s', (provider) =
     expect(stored.filter((result) => result?.ok)).toHaveLength(1);
     expect(stored.at(-1)?.ok).toBe(true);
   });
+
+  it('says how many held messages a stop during the outage loses, and nothing of them', async () => {
+    const held = await phone.liveMessage(text('tolong bantu saya'));
+    const heldBefore = lines().filter((line) => line.msg === HELD).length;
+    await outage.begin(desk.h.url);
+    deliverStanza(sockets.last, held);
+    await eventually(
+      () => expect(lines().filter((line) => line.msg === HELD).length).toBe(heldBefore + 1),
+      20_000,
+    );
+    await desk.whatsapp.stop();
+    const lost = desk.logs
+      .map((line) => JSON.parse(line) as { msg: string; dropped?: number })
+      .filter((line) => line.dropped !== undefined);
+    expect(lost).toEqual([
+      expect.objectContaining({
+        dropped: 1,
+        msg: 'WhatsApp channel stopped while the database was unavailable; the messages it held are lost',
+      }),
+    ]);
+    expect(desk.logs.join('\n')).not.toContain('tolong bantu');
+    await outage.end();
+  });
 });
