@@ -36,14 +36,15 @@ import {
 } from './connection.ts';
 import { loadDatabaseAuthState } from './database-auth-state.ts';
 import { errorReason } from './error-reason.ts';
-import { HeldMessages, type HoldBackoff } from './held-messages.ts';
+import { handOverInbound } from './hand-over.ts';
+import type { HoldBackoff } from './held-messages.ts';
 import {
   type MappedMessage,
   mapInboundMessage,
   type SkipReason,
   sentAt,
 } from './inbound-mapping.ts';
-import { type FetchedMessage, fetchMedia, storeFetched } from './inbound-media.ts';
+import { type FetchedMessage, fetchMedia } from './inbound-media.ts';
 import { LeaseKeeper } from './lease-keeper.ts';
 import { withKnownLid } from './lid-resolution.ts';
 import { DEFAULT_OFFLINE_MAX_AGE_DAYS, isTooOldToAnswer } from './offline-cutoff.ts';
@@ -101,35 +102,16 @@ export function createWhatsAppChannel(deps: WhatsAppDeps): ChannelAdapter {
   const receiving = new Set<Promise<void>>();
   let sending = new SendQueue(deps.spacing ?? DEFAULT_SPACING);
   let connection: WhatsAppConnection | null = null;
-  let held = holdMessages();
-
-  const offlineMaxAgeDays = deps.offlineMaxAgeDays ?? DEFAULT_OFFLINE_MAX_AGE_DAYS;
-
-  /**
-   * WhatsApp will not deliver a message again once Baileys has it, so one the
-   * database could not take is held here and tried again until it is written.
-   */
-  function holdMessages(): HeldMessages<FetchedMessage> {
-    return new HeldMessages<FetchedMessage>({
+  const handOver = () =>
+    handOverInbound({
+      gateway: deps.gateway,
       logger,
       backoff: deps.holdBackoff,
       maxHeld: deps.maxHeld,
-      async attempt(fetched) {
-        if (fetched.file) {
-          // Kept on the held message: a later try must not store the same file twice.
-          fetched.input = await storeFetched(deps.gateway, fetched);
-          fetched.file = undefined;
-        }
-        await deps.gateway.receive(fetched.input);
-      },
-      onFailed(fetched, error) {
-        logger.error(
-          { messageId: fetched.input.messageId, reason: errorReason(error) },
-          'WhatsApp message was not handled',
-        );
-      },
     });
-  }
+  let held = handOver();
+
+  const offlineMaxAgeDays = deps.offlineMaxAgeDays ?? DEFAULT_OFFLINE_MAX_AGE_DAYS;
 
   async function receive(
     socket: WhatsAppSocket,
@@ -248,7 +230,7 @@ export function createWhatsAppChannel(deps: WhatsAppDeps): ChannelAdapter {
 
     async start() {
       sending = new SendQueue(deps.spacing ?? DEFAULT_SPACING);
-      held = holdMessages();
+      held = handOver();
       await keeper.start();
     },
 
