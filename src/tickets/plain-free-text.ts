@@ -34,109 +34,47 @@ const spaced = { contains: ' ' };
 /** Empty stays empty (sealed-text.ts), and NULL is no text. */
 const filled = { not: '' };
 
+/**
+ * Prisma's delegates share these two calls; typing them loosely lets one
+ * definition serve all five columns instead of five copies of the same query.
+ */
+interface Delegate {
+  findMany(args: unknown): Promise<Record<string, unknown>[]>;
+  updateMany(args: unknown): Promise<{ count: number }>;
+}
+
+function column(delegate: unknown, field: string): Column {
+  const table = delegate as Delegate;
+  return {
+    page: async (after) =>
+      (
+        await table.findMany({
+          where: {
+            id: { gt: after },
+            [field]: filled,
+            OR: [{ [field]: unsealed }, { [field]: spaced }],
+          },
+          select: { id: true, [field]: true },
+          ...byId,
+        })
+      ).map((r) => ({ id: r.id as string, value: r[field] as string | null })),
+    write: async (row, sealed) =>
+      (
+        await table.updateMany({
+          where: { id: row.id, [field]: row.value },
+          data: { [field]: sealed },
+        })
+      ).count,
+  };
+}
+
 function columns(prisma: Db): Record<string, Column> {
   return {
-    'Ticket.description': {
-      page: async (after) =>
-        (
-          await prisma.ticket.findMany({
-            where: {
-              id: { gt: after },
-              description: filled,
-              OR: [{ description: unsealed }, { description: spaced }],
-            },
-            select: { id: true, description: true },
-            ...byId,
-          })
-        ).map((r) => ({ id: r.id, value: r.description })),
-      write: async (row, sealed) =>
-        (
-          await prisma.ticket.updateMany({
-            where: { id: row.id, description: row.value ?? '' },
-            data: { description: sealed },
-          })
-        ).count,
-    },
-    'TicketEvent.message': {
-      page: async (after) =>
-        (
-          await prisma.ticketEvent.findMany({
-            where: {
-              id: { gt: after },
-              message: filled,
-              OR: [{ message: unsealed }, { message: spaced }],
-            },
-            select: { id: true, message: true },
-            ...byId,
-          })
-        ).map((r) => ({ id: r.id, value: r.message })),
-      write: async (row, sealed) =>
-        (
-          await prisma.ticketEvent.updateMany({
-            where: { id: row.id, message: row.value },
-            data: { message: sealed },
-          })
-        ).count,
-    },
-    'Feedback.comment': {
-      page: async (after) =>
-        (
-          await prisma.feedback.findMany({
-            where: {
-              id: { gt: after },
-              comment: filled,
-              OR: [{ comment: unsealed }, { comment: spaced }],
-            },
-            select: { id: true, comment: true },
-            ...byId,
-          })
-        ).map((r) => ({ id: r.id, value: r.comment })),
-      write: async (row, sealed) =>
-        (
-          await prisma.feedback.updateMany({
-            where: { id: row.id, comment: row.value },
-            data: { comment: sealed },
-          })
-        ).count,
-    },
-    'Referral.note': {
-      page: async (after) =>
-        (
-          await prisma.referral.findMany({
-            where: { id: { gt: after }, note: filled, OR: [{ note: unsealed }, { note: spaced }] },
-            select: { id: true, note: true },
-            ...byId,
-          })
-        ).map((r) => ({ id: r.id, value: r.note })),
-      write: async (row, sealed) =>
-        (
-          await prisma.referral.updateMany({
-            where: { id: row.id, note: row.value ?? '' },
-            data: { note: sealed },
-          })
-        ).count,
-    },
-    'Referral.reason': {
-      page: async (after) =>
-        (
-          await prisma.referral.findMany({
-            where: {
-              id: { gt: after },
-              reason: filled,
-              OR: [{ reason: unsealed }, { reason: spaced }],
-            },
-            select: { id: true, reason: true },
-            ...byId,
-          })
-        ).map((r) => ({ id: r.id, value: r.reason })),
-      write: async (row, sealed) =>
-        (
-          await prisma.referral.updateMany({
-            where: { id: row.id, reason: row.value },
-            data: { reason: sealed },
-          })
-        ).count,
-    },
+    'Ticket.description': column(prisma.ticket, 'description'),
+    'TicketEvent.message': column(prisma.ticketEvent, 'message'),
+    'Feedback.comment': column(prisma.feedback, 'comment'),
+    'Referral.note': column(prisma.referral, 'note'),
+    'Referral.reason': column(prisma.referral, 'reason'),
   };
 }
 
