@@ -1,6 +1,7 @@
 /** Every staff and partner command, in the order /bantuan lists them. */
 import type { StaffCommand } from './command.ts';
 import { acceptReferralCommand } from './commands/accept-referral.ts';
+import { cancelReferralCommand } from './commands/cancel-referral.ts';
 import { claimCommand } from './commands/claim.ts';
 import { completeCommand } from './commands/complete.ts';
 import { escalateCommand } from './commands/escalate.ts';
@@ -26,6 +27,7 @@ export const COMMANDS: readonly StaffCommand<never>[] = [
   claimCommand,
   verifyCommand,
   referCommand,
+  cancelReferralCommand,
   requestDocumentsCommand,
   replyCommand,
   noteCommand,

@@ -35,6 +35,7 @@ const STAFF_ONLY = [
   'ambil',
   'verifikasi',
   'rujuk',
+  'batalrujuk',
   'minta',
   'balas',
   'catatan',
@@ -101,6 +102,15 @@ function scenario(command: Command, role: Who['role']): Scenario {
         args: (c) => `${c} contoh-baznas mohon dibantu`,
         success: (c) => new RegExp(`^${c} dirujuk ke BAZNAS`),
         after: 'DIRUJUK',
+      };
+    case 'batalrujuk':
+      return {
+        status: 'DIRUJUK',
+        referral: 'TERKIRIM',
+        args: (c) => `${c} mitra tidak bisa dihubungi`,
+        success: (c) =>
+          say('staff.cancelReferral.ok', { code: c, partner: 'BAZNAS Kabupaten Bandung (contoh)' }),
+        after: 'DIVERIFIKASI',
       };
     case 'minta':
       return {

@@ -33,15 +33,15 @@ export const staffDeskTexts = defineTexts({
     'staff.join.already': 'Anda sudah terdaftar sebagai {role} di {unit}.',
     'staff.join.room':
       'Grup ini sekarang ruang petugas {unit}: tiket baru diumumkan di sini. NIK dan KK di grup selalu disamarkan.',
-    'staff.queue.header': 'Antrian {count} tiket{filter}, batas paling dekat dulu:',
+    'staff.queue.header': 'Antrian {count} tiket{filter}, paling mendesak dulu:',
     'staff.queue.filter': ' berstatus "{status}"',
-    'staff.queue.line': '{code} · {status} · {about} · {desa} · batas {due}{assignee}',
+    'staff.queue.line': '{code} · {status} · {about} · {desa} · batas {due}{urgency}{assignee}',
     'staff.queue.assignee': ' · dipegang {name}',
     'staff.queue.empty': 'Tidak ada tiket{filter} di antrian Anda.',
     'staff.queue.more': '…dan {count} lagi. Saring dengan /antrian STATUS.',
     'staff.unknownStatus': 'Status "{status}" tidak dikenal. Pilih salah satu: {statuses}.',
     'staff.ticket.detail':
-      '{code} · {kind} · {status}\nTentang: {about}\nDesa: {desa} · Unit: {unit}\nPelapor: {person}\nNIK: {nik} · KK: {kk}\nBatas: {due} · Dipegang: {assignee}\nIsi: {description}\nDokumen: {documents}',
+      '{code} · {kind} · {status}\nTentang: {about}\nDesa: {desa} · Unit: {unit}\nPelapor: {person}\nNIK: {nik} · KK: {kk}\nBatas: {due} ({left}) · Dipegang: {assignee}\nIsi: {description}\nDokumen: {documents}',
     'staff.ticket.kind.permohonan': 'permohonan',
     'staff.ticket.kind.pengaduan': 'pengaduan',
     'staff.ticket.anonymous': 'tanpa nama',
@@ -156,6 +156,22 @@ export const staffDeskTexts = defineTexts({
     'partner.announce.referral':
       'Rujukan baru {code} dari {unit}: {about} · {desa}.\nCatatan: {note}\nTerima: /terima {code} · Tolak: /tolak {code} alasan',
     'partner.announce.cancelled': 'Rujukan {code} dibatalkan oleh {unit}.',
+    'staff.usage.batalrujuk':
+      '/batalrujuk KODE alasan: batalkan rujukan yang masih terbuka; tiket kembali ke antrian. Contoh: /batalrujuk PB-7K4M2Q mitra tidak bisa dihubungi',
+    'staff.cancelReferral.ok':
+      'Rujukan {code} ke {partner} dibatalkan; tiket kembali ke antrian. Rujuk lagi dengan /rujuk {code}.',
+    'staff.cancelReferral.none': '{code} tidak punya rujukan terbuka untuk dibatalkan.',
+    'staff.alert.reopened':
+      '⚠ Pelapor membuka kembali tiket {code}: masalahnya belum selesai. Batas baru {due}.',
+    'staff.alert.lowRating': '⚠ Pelapor {code} memberi nilai {rating} dari 5.',
+    'staff.alert.answered':
+      'Pelapor {code} menjawab permintaan petugas; tiket kembali berjalan ({status}).',
+    'staff.queue.overdue': ' · ⚠ lewat batas {days} hari kerja',
+    'staff.queue.nearDue': ' · ⏳ sisa {days} hari kerja',
+    'staff.queue.paused': ' · dijeda',
+    'staff.time.left': 'sisa {days} hari kerja',
+    'staff.time.late': 'lewat {days} hari kerja',
+    'staff.time.paused': 'dijeda: menunggu warga',
     'notify.verified': 'Kabar tiket {code}: data Anda sudah diperiksa petugas {unit}.',
     'notify.referred': 'Kabar tiket {code}: permohonan Anda dirujuk ke {partner}.',
     'notify.referralAccepted':
@@ -198,15 +214,15 @@ export const staffDeskTexts = defineTexts({
     'staff.join.already': 'Anjeun parantos kadaptar salaku {role} di {unit}.',
     'staff.join.room':
       'Grup ieu ayeuna rohangan patugas {unit}: tikét énggal diumumkeun di dieu. NIK sareng KK di grup salawasna disamarkeun.',
-    'staff.queue.header': 'Antrian {count} tikét{filter}, wates pangcaketna heula:',
+    'staff.queue.header': 'Antrian {count} tikét{filter}, nu pangmendesakna heula:',
     'staff.queue.filter': ' statusna "{status}"',
-    'staff.queue.line': '{code} · {status} · {about} · {desa} · wates {due}{assignee}',
+    'staff.queue.line': '{code} · {status} · {about} · {desa} · wates {due}{urgency}{assignee}',
     'staff.queue.assignee': ' · dicepeng {name}',
     'staff.queue.empty': 'Teu aya tikét{filter} dina antrian anjeun.',
     'staff.queue.more': '…sareng {count} deui. Saring ku /antrian STATUS.',
     'staff.unknownStatus': 'Status "{status}" teu dikenal. Pilih salah sahiji: {statuses}.',
     'staff.ticket.detail':
-      '{code} · {kind} · {status}\nPerkawis: {about}\nDésa: {desa} · Unit: {unit}\nNu ngalaporkeun: {person}\nNIK: {nik} · KK: {kk}\nWates: {due} · Dicepeng: {assignee}\nEusi: {description}\nDokumén: {documents}',
+      '{code} · {kind} · {status}\nPerkawis: {about}\nDésa: {desa} · Unit: {unit}\nNu ngalaporkeun: {person}\nNIK: {nik} · KK: {kk}\nWates: {due} ({left}) · Dicepeng: {assignee}\nEusi: {description}\nDokumén: {documents}',
     'staff.ticket.kind.permohonan': 'pamohonan',
     'staff.ticket.kind.pengaduan': 'pangaduan',
     'staff.ticket.anonymous': 'tanpa nami',
@@ -325,6 +341,22 @@ export const staffDeskTexts = defineTexts({
     'partner.announce.referral':
       'Rujukan énggal {code} ti {unit}: {about} · {desa}.\nCatetan: {note}\nTampi: /terima {code} · Tolak: /tolak {code} alesan',
     'partner.announce.cancelled': 'Rujukan {code} dibatalkeun ku {unit}.',
+    'staff.usage.batalrujuk':
+      '/batalrujuk KODE alesan: bolaykeun rujukan nu masih kabuka; tikét uih ka antrian. Conto: /batalrujuk PB-7K4M2Q mitra teu tiasa dihubungi',
+    'staff.cancelReferral.ok':
+      'Rujukan {code} ka {partner} dibolaykeun; tikét uih ka antrian. Rujuk deui ku /rujuk {code}.',
+    'staff.cancelReferral.none': '{code} teu gaduh rujukan kabuka nu tiasa dibolaykeun.',
+    'staff.alert.reopened':
+      '⚠ Nu ngalaporkeun muka deui tikét {code}: masalahna teu acan réngsé. Wates énggal {due}.',
+    'staff.alert.lowRating': '⚠ Nu ngalaporkeun {code} masihan peunteun {rating} ti 5.',
+    'staff.alert.answered':
+      'Nu ngalaporkeun {code} ngawaler pamundut patugas; tikét dilajengkeun deui ({status}).',
+    'staff.queue.overdue': ' · ⚠ langkung ti wates {days} dinten damel',
+    'staff.queue.nearDue': ' · ⏳ sésana {days} dinten damel',
+    'staff.queue.paused': ' · direureuhkeun',
+    'staff.time.left': 'sésana {days} dinten damel',
+    'staff.time.late': 'langkung {days} dinten damel',
+    'staff.time.paused': 'direureuhkeun: ngantosan warga',
     'notify.verified': 'Béja tikét {code}: data anjeun parantos dipariksa ku patugas {unit}.',
     'notify.referred': 'Béja tikét {code}: pamohonan anjeun dirujuk ka {partner}.',
     'notify.referralAccepted': 'Béja tikét {code}: {partner} nampi rujukan sareng nuju ngagarap.',
@@ -364,15 +396,15 @@ export const staffDeskTexts = defineTexts({
     'staff.join.already': 'You are already registered as {role} at {unit}.',
     'staff.join.room':
       'This group is now the staff room of {unit}: new tickets are announced here. NIK and KK are always masked in groups.',
-    'staff.queue.header': 'Queue of {count} tickets{filter}, nearest due date first:',
+    'staff.queue.header': 'Queue of {count} tickets{filter}, most urgent first:',
     'staff.queue.filter': ' with status "{status}"',
-    'staff.queue.line': '{code} · {status} · {about} · {desa} · due {due}{assignee}',
+    'staff.queue.line': '{code} · {status} · {about} · {desa} · due {due}{urgency}{assignee}',
     'staff.queue.assignee': ' · held by {name}',
     'staff.queue.empty': 'No tickets{filter} in your queue.',
     'staff.queue.more': '…and {count} more. Filter with /antrian STATUS.',
     'staff.unknownStatus': 'Unknown status "{status}". Choose one of: {statuses}.',
     'staff.ticket.detail':
-      '{code} · {kind} · {status}\nAbout: {about}\nDesa: {desa} · Unit: {unit}\nFiled by: {person}\nNIK: {nik} · KK: {kk}\nDue: {due} · Held by: {assignee}\nText: {description}\nDocuments: {documents}',
+      '{code} · {kind} · {status}\nAbout: {about}\nDesa: {desa} · Unit: {unit}\nFiled by: {person}\nNIK: {nik} · KK: {kk}\nDue: {due} ({left}) · Held by: {assignee}\nText: {description}\nDocuments: {documents}',
     'staff.ticket.kind.permohonan': 'help request',
     'staff.ticket.kind.pengaduan': 'complaint',
     'staff.ticket.anonymous': 'anonymous',
@@ -492,6 +524,22 @@ export const staffDeskTexts = defineTexts({
     'partner.announce.referral':
       'New referral {code} from {unit}: {about} · {desa}.\nNote: {note}\nAccept: /terima {code} · Decline: /tolak {code} reason',
     'partner.announce.cancelled': 'Referral {code} was cancelled by {unit}.',
+    'staff.usage.batalrujuk':
+      '/batalrujuk KODE reason: cancel an open referral; the ticket returns to the queue. Example: /batalrujuk PB-7K4M2Q partner cannot be reached',
+    'staff.cancelReferral.ok':
+      'Referral of {code} to {partner} cancelled; the ticket is back in the queue. Refer again with /rujuk {code}.',
+    'staff.cancelReferral.none': '{code} has no open referral to cancel.',
+    'staff.alert.reopened':
+      '⚠ The resident reopened ticket {code}: the problem is not solved. New due date {due}.',
+    'staff.alert.lowRating': '⚠ The resident of {code} rated it {rating} out of 5.',
+    'staff.alert.answered':
+      'The resident of {code} answered the request; the ticket runs again ({status}).',
+    'staff.queue.overdue': ' · ⚠ overdue by {days} working days',
+    'staff.queue.nearDue': ' · ⏳ {days} working days left',
+    'staff.queue.paused': ' · paused',
+    'staff.time.left': '{days} working days left',
+    'staff.time.late': '{days} working days late',
+    'staff.time.paused': 'paused: waiting for the resident',
     'notify.verified': 'Update on ticket {code}: staff at {unit} have checked your data.',
     'notify.referred': 'Update on ticket {code}: your request was referred to {partner}.',
     'notify.referralAccepted':

@@ -1,6 +1,26 @@
-/** /antrian [STATUS]: the open tickets this staff member works, nearest due date first. */
-import { isOpen, TICKET_STATUSES, type TicketStatus } from '../../core/ticket-lifecycle.ts';
-import { t } from '../../i18n/translate.ts';
+/**
+ * /antrian [STATUS]: the open tickets this staff member works, most urgent
+ * first: overdue (the latest first), then by due date, then the tickets
+ * paused while the resident is asked (MENUNGGU_WARGA). Overdue and near-due
+ * lines carry a marker, counted in working days (working-days-left.ts).
+ */
+
+import type { Prisma } from '../../../prisma/generated/sqlite/index.js';
+import {
+  isOpen,
+  slaPaused,
+  TICKET_STATUSES,
+  type TicketStatus,
+} from '../../core/ticket-lifecycle.ts';
+import {
+  compareUrgency,
+  type TimeLeft,
+  timeLeft,
+  type Urgency,
+  urgencyOf,
+} from '../../core/working-days-left.ts';
+import { type Locale, t } from '../../i18n/translate.ts';
+import type { Tx } from '../../store/database.ts';
 import { command, STAFF } from '../command.ts';
 import { optionalWord } from '../command-args.ts';
 import { ticketScope } from '../ticket-access.ts';
@@ -26,21 +46,7 @@ export const queueCommand = command({
     };
     const [total, tickets] = await Promise.all([
       ctx.tx.ticket.count({ where }),
-      ctx.tx.ticket.findMany({
-        where,
-        orderBy: [{ slaDueAt: 'asc' }, { createdAt: 'asc' }],
-        take: QUEUE_PAGE,
-        select: {
-          code: true,
-          kind: true,
-          status: true,
-          serviceCode: true,
-          topic: true,
-          areaCode: true,
-          slaDueAt: true,
-          assignee: { select: { displayName: true } },
-        },
-      }),
+      mostUrgent(ctx.tx, where),
     ]);
     const filter = word ? t(locale, 'staff.queue.filter', { status: word }) : '';
     if (total === 0) {
@@ -48,7 +54,17 @@ export const queueCommand = command({
       return;
     }
     const lines = [t(locale, 'staff.queue.header', { count: total, filter })];
-    for (const ticket of tickets) {
+    const ranked = tickets
+      .map((ticket) => {
+        const left = timeLeft(
+          { dueAt: ticket.slaDueAt, paused: slaPaused(ticket.status as TicketStatus) },
+          ctx.now,
+          ctx.ref.holidays,
+        );
+        return { ...ticket, dueAt: ticket.slaDueAt, left, urgency: urgencyOf(left) };
+      })
+      .sort(compareUrgency);
+    for (const ticket of ranked) {
       const labels = ticketLabels(ctx.ref, locale, ticket);
       lines.push(
         t(locale, 'staff.queue.line', {
@@ -57,6 +73,7 @@ export const queueCommand = command({
           about: labels.about,
           desa: labels.desa,
           due: labels.due,
+          urgency: marker(locale, ticket.left, ticket.urgency),
           assignee: ticket.assignee
             ? t(locale, 'staff.queue.assignee', { name: ticket.assignee.displayName })
             : '',
@@ -69,3 +86,50 @@ export const queueCommand = command({
     ctx.replyText(lines.join('\n'));
   },
 });
+
+const QUEUE_FIELDS = {
+  code: true,
+  kind: true,
+  status: true,
+  serviceCode: true,
+  topic: true,
+  areaCode: true,
+  slaDueAt: true,
+  assignee: { select: { displayName: true } },
+} as const;
+
+/**
+ * One page in urgency order, fetched in that order (running tickets by due
+ * date, then those without one, then the paused ones), so a long queue never
+ * hides an overdue ticket behind a paused one. Nulls sort differently in
+ * SQLite and PostgreSQL, hence the separate queries.
+ */
+async function mostUrgent(tx: Tx, where: Prisma.TicketWhereInput) {
+  const parts: Prisma.TicketWhereInput[] = [
+    { status: { not: 'MENUNGGU_WARGA' }, slaDueAt: { not: null } },
+    { status: { not: 'MENUNGGU_WARGA' }, slaDueAt: null },
+    { status: 'MENUNGGU_WARGA' },
+  ];
+  const page = [];
+  for (const part of parts) {
+    if (page.length >= QUEUE_PAGE) break;
+    page.push(
+      ...(await tx.ticket.findMany({
+        where: { AND: [where, part] },
+        orderBy: [{ slaDueAt: 'asc' }, { createdAt: 'asc' }],
+        take: QUEUE_PAGE - page.length,
+        select: QUEUE_FIELDS,
+      })),
+    );
+  }
+  return page;
+}
+
+function marker(locale: Locale, left: TimeLeft, urgency: Urgency): string {
+  if (urgency === 'paused') return t(locale, 'staff.queue.paused');
+  if (left.kind === 'late') return t(locale, 'staff.queue.overdue', { days: left.workingDays });
+  if (left.kind === 'left' && urgency === 'nearDue') {
+    return t(locale, 'staff.queue.nearDue', { days: left.workingDays });
+  }
+  return '';
+}

@@ -6,6 +6,9 @@
  * chat's readers may see (NIK and KK in full only in a staff member's own
  * chat) is decided by the actor's audience, see audience.ts.
  */
+import { slaPaused, type TicketStatus } from '../../core/ticket-lifecycle.ts';
+import type { HolidaySet } from '../../core/working-days.ts';
+import { timeLeft } from '../../core/working-days-left.ts';
 import { formatLongDate } from '../../i18n/format-date.ts';
 import { type Key, type Locale, t } from '../../i18n/translate.ts';
 import type { ReferenceData } from '../../runtime/reference-data.ts';
@@ -136,6 +139,7 @@ async function staffView({ tx, cipher, actor, ref, now }: CommandContext, id: st
       nik: show.idNumber(who.nik),
       kk: show.idNumber(who.kk),
       due: labels.due,
+      left: timeLeftLabel(locale, ticket, now, ref.holidays),
       assignee: ticket.assignee?.displayName ?? t(locale, 'staff.ticket.nobody'),
       description: show.freeText(openText(cipher, ticket.description)),
       documents: documentList(locale, ticket.attachments),
@@ -148,6 +152,20 @@ async function staffView({ tx, cipher, actor, ref, now }: CommandContext, id: st
     await related(tx, actor, ref, ticket, now),
   ];
   return lines.join('\n');
+}
+
+/** "sisa 2 hari kerja", "lewat 1 hari kerja" or "dijeda: menunggu warga". */
+function timeLeftLabel(locale: Locale, ticket: Loaded, now: Date, holidays: HolidaySet): string {
+  const left = timeLeft(
+    { dueAt: ticket.slaDueAt, paused: slaPaused(ticket.status as TicketStatus) },
+    now,
+    holidays,
+  );
+  if (left.kind === 'paused') return t(locale, 'staff.time.paused');
+  if (left.kind === 'none') return t(locale, 'staff.ticket.none');
+  return t(locale, left.kind === 'late' ? 'staff.time.late' : 'staff.time.left', {
+    days: left.workingDays,
+  });
 }
 
 /** "2: foto 240 KB (27 Nov), PDF 1.2 MB (27 Nov)": what the resident sent, at a glance. */
