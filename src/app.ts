@@ -21,6 +21,7 @@ import type { Logger } from './log.ts';
 import { ConversationRuntime } from './runtime/conversation-runtime.ts';
 import { ReferenceData } from './runtime/reference-data.ts';
 import type { FieldCipher } from './security/field-cipher.ts';
+import { SlaSweeper } from './sla/sla-sweeper.ts';
 import { createInvite } from './staff/create-invite.ts';
 import { StaffDesk } from './staff-desk/staff-desk.ts';
 import type { Database } from './store/database.ts';
@@ -94,6 +95,14 @@ export async function startDesk(config: Config, logger: Logger): Promise<Running
     retentionDays: config.OUTBOX_RETENTION_DAYS,
   });
 
+  const sweeper = new SlaSweeper({
+    prisma: db.prisma,
+    cipher,
+    ref,
+    logger,
+    everyMs: config.SLA_SWEEP_SECONDS * 1000,
+  });
+
   const routes: Record<string, RouteHandler> = {
     'GET /healthz': healthRoute(() => db.ping()),
   };
@@ -102,6 +111,7 @@ export async function startDesk(config: Config, logger: Logger): Promise<Running
   const started: ChannelAdapter[] = [];
   const stopAll = async () => {
     await Promise.allSettled(started.map((channel) => channel.stop()));
+    await sweeper.stop();
     await dispatcher.stop();
     await purger.stop();
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
@@ -121,6 +131,7 @@ export async function startDesk(config: Config, logger: Logger): Promise<Running
     // Rows an older desk left in clear are sealed before the dispatcher reads them.
     await purger.start();
     dispatcher.start();
+    sweeper.start();
   } catch (error) {
     await stopAll();
     throw error;

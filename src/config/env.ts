@@ -103,6 +103,12 @@ const envSchema = z.object({
     .min(1, { message: 'expected at least 1 day' })
     .max(3650, { message: 'expected at most 3650 days' })
     .default(7),
+  SLA_SWEEP_SECONDS: z.coerce
+    .number({ message: 'expected a number of seconds' })
+    .int({ message: 'expected a whole number of seconds' })
+    .min(5, { message: 'expected at least 5 seconds' })
+    .max(3600, { message: 'expected at most 3600 seconds' })
+    .default(60),
 });
 
 export type Config = Omit<z.infer<typeof envSchema>, 'HOST'> & {

@@ -14,6 +14,7 @@ import { feedbackTexts } from './texts/feedback.ts';
 import { helpRequestTexts } from './texts/help-request.ts';
 import { serviceInfoTexts } from './texts/service-info.ts';
 import { simulatorTexts } from './texts/simulator.ts';
+import { slaTexts } from './texts/sla.ts';
 import { staffDeskTexts } from './texts/staff-desk.ts';
 import { statusTexts } from './texts/status.ts';
 
@@ -29,6 +30,7 @@ const features = [
   channelTexts,
   simulatorTexts,
   staffDeskTexts,
+  slaTexts,
 ] as const;
 
 export const id = {
@@ -44,6 +46,7 @@ export const id = {
   ...channelTexts.id,
   ...simulatorTexts.id,
   ...staffDeskTexts.id,
+  ...slaTexts.id,
 };
 
 type Catalog = { [K in keyof typeof id]: string };

@@ -1,0 +1,87 @@
+/**
+ * Watches every deadline from the database, never from in-memory timers: each
+ * sweep reads what is due with indexed queries and acts on it once (see
+ * sla-notice.ts). Several desk processes may run; only the holder of the
+ * 'sla-sweeper' lease sweeps, and a crashed holder's lease expires.
+ *
+ * @example
+ * const sweeper = new SlaSweeper({ prisma, cipher, ref, logger, everyMs: 60_000 });
+ * sweeper.start(); // sweeps now, then every minute
+ * await sweeper.stop();
+ */
+import { SessionLease } from '../channels/whatsapp/session-lease.ts';
+import { closeUnratedTickets } from './feedback-timeout.ts';
+import { sweepReferralDeadlines } from './referral-deadlines.ts';
+import type { SlaDeps } from './sla-deps.ts';
+import { sweepTicketDeadlines } from './ticket-deadlines.ts';
+
+export interface SlaSweeperOptions extends SlaDeps {
+  /** how often to sweep */
+  everyMs: number;
+  clock?: () => Date;
+  /** who we are in the lease table; random per process by default */
+  holder?: string;
+}
+
+export interface SweepCounts {
+  deadlines: number;
+  referrals: number;
+  closed: number;
+}
+
+export class SlaSweeper {
+  readonly #clock: () => Date;
+  readonly #lease: SessionLease;
+  #timer: NodeJS.Timeout | null = null;
+  #pass: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly options: SlaSweeperOptions) {
+    this.#clock = options.clock ?? (() => new Date());
+    this.#lease = new SessionLease(options.prisma, {
+      name: 'sla-sweeper',
+      // Outlives one slow sweep, yet a crashed holder is replaced within minutes.
+      ttlMs: Math.max(3 * options.everyMs, 60_000),
+      clock: this.#clock,
+      ...(options.holder ? { holder: options.holder } : {}),
+    });
+  }
+
+  start(): void {
+    if (this.#timer) return;
+    this.#pass = this.#guarded();
+    this.#timer = setInterval(() => {
+      this.#pass = this.#pass.then(() => this.#guarded());
+    }, this.options.everyMs);
+    this.#timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.#timer) clearInterval(this.#timer);
+    this.#timer = null;
+    await this.#pass;
+    await this.#lease.release().catch(() => undefined);
+  }
+
+  /** One sweep if this process holds the lease; null when another process is the sweeper. */
+  async runOnce(): Promise<SweepCounts | null> {
+    if ((await this.#lease.tryAcquire()) === null) return null;
+    const now = this.#clock();
+    const counts = {
+      deadlines: await sweepTicketDeadlines(this.options, now),
+      referrals: await sweepReferralDeadlines(this.options, now),
+      closed: await closeUnratedTickets(this.options, now),
+    };
+    if (counts.deadlines + counts.referrals + counts.closed > 0) {
+      this.options.logger.info(counts, 'SLA sweep sent reminders or acted on deadlines');
+    }
+    return counts;
+  }
+
+  async #guarded(): Promise<void> {
+    try {
+      await this.runOnce();
+    } catch (error) {
+      this.options.logger.error({ err: error }, 'SLA sweep failed; will try again');
+    }
+  }
+}
