@@ -84,7 +84,8 @@ export async function announceEscalation(
   );
 }
 
-function viewAndClaim(code: string) {
+/** The Lihat/Ambil options under an announcement (buttons on Telegram, typed on WhatsApp). */
+export function viewAndClaim(code: string) {
   const view = `/tiket ${code}`;
   const claim = `/ambil ${code}`;
   return [

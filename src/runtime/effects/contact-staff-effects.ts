@@ -6,6 +6,7 @@ import type { ContactStaffEffectParams } from '../../../flows/contact-staff.ts';
 import { isOpen, TICKET_STATUSES, type TicketStatus } from '../../core/ticket-lifecycle.ts';
 import { t } from '../../i18n/translate.ts';
 import { forwardResidentMessage } from '../../staff-desk/announcements.ts';
+import { alertUnit } from '../../staff-desk/resident-alerts.ts';
 import { changeTicket } from '../../tickets/change-ticket.ts';
 import { findOwnTicket } from '../../tickets/own-ticket.ts';
 import type { EffectHandler, TurnScope } from '../turn-scope.ts';
@@ -21,7 +22,7 @@ async function resumeIfWaiting(scope: TurnScope, ticketId: string): Promise<void
     select: { status: true, resumeStatus: true },
   });
   if (ticket.status !== 'MENUNGGU_WARGA' || !ticket.resumeStatus) return;
-  await changeTicket(scope.tx, scope.cipher, {
+  const resumed = await changeTicket(scope.tx, scope.cipher, {
     ticket: { id: ticketId, status: 'MENUNGGU_WARGA' },
     action: { type: 'citizen_replied', resumeTo: ticket.resumeStatus as TicketStatus },
     actor: { kind: 'warga', id: scope.citizenId },
@@ -29,6 +30,10 @@ async function resumeIfWaiting(scope: TurnScope, ticketId: string): Promise<void
     visibility: 'public',
     now: scope.now,
   });
+  // The message itself reached the unit already; this says the ticket's clock runs again.
+  if (resumed.ok) {
+    await alertUnit(scope.tx, scope.cipher, ticketId, { kind: 'answered' }, scope.now);
+  }
 }
 
 /** More than fits a chat keyboard is no help; the newest come first. */

@@ -1,6 +1,7 @@
 /** Effects of the feedback flow (flows/feedback.ts): check, save and reopen in the turn's transaction. */
 import type { FeedbackEffectParams } from '../../../flows/feedback.ts';
 import { t } from '../../i18n/translate.ts';
+import { alertUnit } from '../../staff-desk/resident-alerts.ts';
 import { findOwnTicket } from '../../tickets/own-ticket.ts';
 import { recordFeedback } from '../../tickets/record-feedback.ts';
 import { reopenTicket } from '../../tickets/reopen-ticket.ts';
@@ -26,6 +27,7 @@ export const feedbackEffectHandlers: Record<string, EffectHandler> = {
       comment,
       now: scope.now,
     });
+    await alertUnit(scope.tx, scope.cipher, ticket.id, { kind: 'lowRating', rating }, scope.now);
     return { type: 'FEEDBACK_SAVED' };
   },
 
@@ -40,6 +42,9 @@ export const feedbackEffectHandlers: Record<string, EffectHandler> = {
       reason,
       now: scope.now,
     });
+    if (result.ok) {
+      await alertUnit(scope.tx, scope.cipher, ticket.id, { kind: 'reopened' }, scope.now);
+    }
     return result.ok
       ? { type: 'TICKET_REOPENED', unitName: result.unitName }
       : {
