@@ -44,3 +44,45 @@ export function addWorkingDays(from: Date, workingDays: number, holidays: Holida
   }
   return endOfJakartaDay(day);
 }
+
+/**
+ * Working days a pause stopped the clock for: every working day that began
+ * while the ticket waited (after the day it was paused, up to and including
+ * the day it resumed). A pause within one day, or from Friday to Saturday,
+ * costs the unit nothing; from Friday to Monday it gives one day back.
+ *
+ * @example workingDaysBetween(fri16h, mon08h, holidays) // 1
+ */
+export function workingDaysBetween(from: Date, to: Date, holidays: HolidaySet): number {
+  const last = jakartaDay(to);
+  let day = jakartaDay(from);
+  let counted = 0;
+  while (day < last) {
+    day = nextDay(day);
+    if (isWorkingDay(day, holidays)) counted++;
+  }
+  return counted;
+}
+
+/**
+ * A due date moved by the working days a pause lasted, keeping its time of
+ * day: a ticket due Wednesday 23:59 WIB that waited two working days for the
+ * resident is due Friday 23:59 WIB, or later if holidays fall in between.
+ */
+export function shiftByPausedWorkingDays(
+  due: Date,
+  pausedAt: Date,
+  resumedAt: Date,
+  holidays: HolidaySet,
+): Date {
+  const paused = workingDaysBetween(pausedAt, resumedAt, holidays);
+  if (paused === 0) return due;
+  const from = jakartaDay(due);
+  let day = from;
+  let counted = 0;
+  while (counted < paused) {
+    day = nextDay(day);
+    if (isWorkingDay(day, holidays)) counted++;
+  }
+  return new Date(due.getTime() + (Date.parse(day) - Date.parse(from)));
+}
