@@ -1,6 +1,7 @@
 /**
  * Idempotent seed: the region's areas and units, the default service
- * catalogue and (unless disabled) the example partners. Runs on every start.
+ * catalogue, the holidays of this year and the years either side, and
+ * (unless disabled) the example partners. Runs on every start.
  */
 import { allWilayah, regionSubtree } from '../areas/wilayah.ts';
 import { upsertPartner } from '../partners/partner-record.ts';
@@ -9,12 +10,14 @@ import { DEFAULT_CATALOGUE } from './default-catalogue.ts';
 import { examplePartners } from './example-partners.ts';
 import { seedAreas } from './seed-areas.ts';
 import { seedCatalogue } from './seed-catalogue.ts';
+import { seedHolidays } from './seed-holidays.ts';
 
 export interface SeedResult {
   regionName: string;
   areasCreated: number;
   unitsCreated: number;
   servicesCreated: number;
+  holidaysCreated: number;
   examplePartnersCreated: number;
 }
 
@@ -24,7 +27,8 @@ export class UnknownRegionError extends Error {
 
 export async function seed(
   prisma: Db,
-  options: { regionCode: string; examples: boolean },
+  /** `now` picks the holiday years (tests pass their clock) */
+  options: { regionCode: string; examples: boolean; now?: Date },
 ): Promise<SeedResult> {
   const subtree = regionSubtree(allWilayah(), options.regionCode);
   const region = subtree[0];
@@ -37,6 +41,7 @@ export async function seed(
     async (tx) => {
       const areas = await seedAreas(tx, subtree);
       const servicesCreated = await seedCatalogue(tx, DEFAULT_CATALOGUE);
+      const holidaysCreated = await seedHolidays(tx, options.now ?? new Date());
       let examplePartnersCreated = 0;
       if (options.examples) {
         const known = new Set(
@@ -48,7 +53,13 @@ export async function seed(
           examplePartnersCreated++;
         }
       }
-      return { regionName: region.name, ...areas, servicesCreated, examplePartnersCreated };
+      return {
+        regionName: region.name,
+        ...areas,
+        servicesCreated,
+        holidaysCreated,
+        examplePartnersCreated,
+      };
     },
     { timeout: 120_000, maxWait: 30_000 },
   );

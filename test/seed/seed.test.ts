@@ -38,6 +38,7 @@ async function totals(prisma: Db) {
     partners: await prisma.partner.count(),
     partnerServices: await prisma.partnerService.count(),
     partnerAreas: await prisma.partnerArea.count(),
+    holidays: await prisma.holiday.count(),
   };
 }
 
@@ -149,6 +150,7 @@ describe.each(PROVIDERS)('seed (%s)', (provider) => {
         areasCreated: 0,
         unitsCreated: 0,
         servicesCreated: 0,
+        holidaysCreated: 0,
         examplePartnersCreated: 0,
       });
       expect(await totals(t.db.prisma)).toEqual(before);

@@ -39,7 +39,12 @@ export async function startDeskHarness(
   database: TestDatabaseOptions = {},
 ): Promise<DeskHarness> {
   const t = await openTestDatabase(provider, database);
-  await seed(t.db.prisma, { regionCode: '32.04', examples: true });
+  // Holidays of 2025–2027 whatever year the tests run in: the clock below starts in 2026.
+  await seed(t.db.prisma, {
+    regionCode: '32.04',
+    examples: true,
+    now: new Date('2026-11-27T09:00:00+07:00'),
+  });
   const ref = await ReferenceData.load(t.db.prisma);
   const attachmentsDir = mkdtempSync(join(tmpdir(), 'slrt-attachments-'));
   const attachments = new AttachmentStore(attachmentsDir, 10 * 1024 * 1024);
