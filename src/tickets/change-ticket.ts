@@ -9,6 +9,8 @@ import {
   type TicketRefusal,
   type TicketStatus,
 } from '../core/ticket-lifecycle.ts';
+import { jakartaDay, shiftByPausedWorkingDays } from '../core/working-days.ts';
+import { loadHolidaySet } from '../holidays/holiday-records.ts';
 import type { FieldCipher } from '../security/field-cipher.ts';
 import { sealText } from '../security/sealed-text.ts';
 import type { Tx } from '../store/database.ts';
@@ -48,13 +50,15 @@ export async function changeTicket(
   const waiting = move.to === 'MENUNGGU_WARGA';
   const before = await tx.ticket.findUniqueOrThrow({
     where: { id: ticket.id },
-    select: { unitId: true, assigneeId: true, slaDueAt: true, slaPausedAt: true },
+    select: {
+      unitId: true,
+      assigneeId: true,
+      slaDueAt: true,
+      slaPausedAt: true,
+      firstResponseDueAt: true,
+    },
   });
-  // Time spent waiting for the resident does not count against the unit's SLA.
-  const resumedSla =
-    ticket.status === 'MENUNGGU_WARGA' && before.slaPausedAt && before.slaDueAt
-      ? new Date(before.slaDueAt.getTime() + (now.getTime() - before.slaPausedAt.getTime()))
-      : undefined;
+  const resumed = ticket.status === 'MENUNGGU_WARGA' ? await resumedDeadlines(tx, before, now) : {};
   const moved = await tx.ticket.updateMany({
     where: { id: ticket.id, status: ticket.status },
     data: {
@@ -62,7 +66,7 @@ export async function changeTicket(
       resumeStatus: waiting ? ticket.status : null,
       slaPausedAt: waiting ? now : null,
       ...(move.to === 'DITUTUP' || move.to === 'DITOLAK' ? { closedAt: now } : {}),
-      ...(resumedSla ? { slaDueAt: resumedSla } : {}),
+      ...resumed,
       ...change.also,
     },
   });
@@ -86,6 +90,34 @@ export async function changeTicket(
     },
   });
   return { ok: true, from: ticket.status, to: move.to };
+}
+
+/**
+ * Working days spent waiting for the resident do not count against the unit:
+ * the resolution deadline, and the first-response deadline if it was still
+ * ahead when the wait began, move by the working days the wait lasted.
+ * Holidays are read here, in the transaction, so an admin's edit counts at once.
+ */
+async function resumedDeadlines(
+  tx: Tx,
+  before: { slaDueAt: Date | null; slaPausedAt: Date | null; firstResponseDueAt: Date | null },
+  now: Date,
+): Promise<{ slaDueAt?: Date; firstResponseDueAt?: Date }> {
+  const { slaPausedAt: pausedAt, slaDueAt, firstResponseDueAt } = before;
+  if (!pausedAt) return {};
+  // An overdue deadline lies before the pause; its shift starts from its own day.
+  const earliest = [pausedAt, slaDueAt, firstResponseDueAt]
+    .filter((d): d is Date => d !== null)
+    .map(jakartaDay)
+    .sort()[0];
+  const holidays = await loadHolidaySet(tx, earliest);
+  const shift = (due: Date) => shiftByPausedWorkingDays(due, pausedAt, now, holidays);
+  return {
+    ...(slaDueAt ? { slaDueAt: shift(slaDueAt) } : {}),
+    ...(firstResponseDueAt && firstResponseDueAt > pausedAt
+      ? { firstResponseDueAt: shift(firstResponseDueAt) }
+      : {}),
+  };
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InProcessChat } from '../../src/channels/in-process/in-process-channel.ts';
+import { addWorkingDays, workingDaysBetween } from '../../src/core/working-days.ts';
 import { type Key, t } from '../../src/i18n/translate.ts';
 import { createInvite } from '../../src/staff/create-invite.ts';
 import type { StaffRole } from '../../src/staff/roles.ts';
@@ -159,14 +160,24 @@ describe('staff commands at work', () => {
         message: 'Mohon kirim foto KK',
       }),
     );
-    h.clock.advance(2 * 3_600_000);
+    const paused = await h.db.prisma.ticket.findUniqueOrThrow({ where: { code } });
+    // Three calendar days away: the SLA moves by the working days among them, not by 72 hours.
+    h.clock.advance(3 * 86_400_000);
     await resident.send('menu');
     await resident.send({ optionId: 'contact' });
     await resident.send('1');
     await resident.send('Sudah saya foto, ini KK saya');
     const after = await h.db.prisma.ticket.findUniqueOrThrow({ where: { code } });
     expect(after.status).toBe('DIVERIFIKASI');
-    expect(after.slaDueAt?.getTime()).toBe((before.slaDueAt?.getTime() ?? 0) + 2 * 3_600_000);
+    const paidBack = workingDaysBetween(
+      paused.slaPausedAt ?? h.clock.now,
+      h.clock.now,
+      h.ref.holidays,
+    );
+    expect(paidBack).toBeGreaterThan(0);
+    expect(after.slaDueAt).toEqual(
+      addWorkingDays(before.slaDueAt ?? h.clock.now, paidBack, h.ref.holidays),
+    );
     expect(texts(await petugas.drain())[0]).toMatch(new RegExp(`^Pesan pelapor ${code}`));
   });
 
