@@ -8,6 +8,11 @@ import { prepareFoundation } from '../bootstrap.ts';
 import { ConfigError, loadConfig } from '../config/env.ts';
 import { createLogger } from '../log.ts';
 import { type CliContext, type CliIo, UsageError } from './cli-io.ts';
+import {
+  holidaysAddCommand,
+  holidaysListCommand,
+  holidaysRemoveCommand,
+} from './commands/holidays.ts';
 import { inviteCommand, inviteOptions } from './commands/invite.ts';
 import {
   partnersImportCommand,
@@ -18,6 +23,9 @@ import { unitsListCommand, unitsListOptions } from './commands/units.ts';
 
 export const USAGE = `usage: npm run slrt -- <command>
 
+  holidays list [YEAR]           days off of a year (default: this year)
+  holidays add YYYY-MM-DD "name" [--kind cuti_bersama|lokal|nasional]   default kind: cuti_bersama
+  holidays remove YYYY-MM-DD     make a day a working day again
   invite --role <petugas|koordinator|mitra|admin> --unit <kode> [--partner <code>] [--hours <n>]
   partners import <file.csv>     columns: code,name,sector,services,areas,contact,description
   partners list
@@ -37,6 +45,9 @@ function options<T extends NonNullable<ParseArgsConfig['options']>>(args: string
 }
 
 const COMMANDS: Record<string, Command> = {
+  'holidays list': holidaysListCommand,
+  'holidays add': holidaysAddCommand,
+  'holidays remove': holidaysRemoveCommand,
   invite: (ctx, args) => inviteCommand(ctx, options(args, inviteOptions)),
   'partners import': (ctx, args) => {
     if (args.length > 1) throw new UsageError('usage: partners import <file.csv>');

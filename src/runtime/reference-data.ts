@@ -2,12 +2,18 @@
  * Data every turn may need and that changes rarely: the service catalogue,
  * the region's kecamatan and desa, holidays and the national regency codes for
  * NIK checks. Loaded once and kept in memory so a turn reads no reference
- * table; `reload()` picks up an admin's edits.
+ * table; `reload()` picks up an admin's edits. Holidays change from another
+ * process (`npm run slrt -- holidays add|remove`), so they refresh themselves:
+ * reading them after HOLIDAY_REFRESH_MS starts a reload in the background.
  */
 import { regencyIndex } from '../areas/wilayah.ts';
 import type { RegencyLookup } from '../core/nik.ts';
+import { loadHolidaySet } from '../holidays/holiday-records.ts';
 import type { Locale } from '../i18n/translate.ts';
 import type { Db } from '../store/database.ts';
+
+/** How stale the desk's holidays may get after an admin edits them (5 minutes). */
+export const HOLIDAY_REFRESH_MS = 5 * 60_000;
 
 export interface ServiceInfo {
   code: string;
@@ -28,7 +34,9 @@ export class ReferenceData {
   kecamatan: AreaInfo[] = [];
   readonly #desaByKecamatan = new Map<string, AreaInfo[]>();
   readonly #areaNames = new Map<string, string>();
-  holidays: ReadonlySet<string> = new Set();
+  #holidays: ReadonlySet<string> = new Set();
+  #holidaysLoadedAt = 0;
+  #holidaysLoading: Promise<void> | undefined;
   readonly regencies: RegencyLookup = regencyIndex();
 
   constructor(private readonly prisma: Db) {}
@@ -51,7 +59,7 @@ export class ReferenceData {
         orderBy: { name: 'asc' },
         select: { code: true, name: true, level: true, parentCode: true },
       }),
-      this.prisma.holiday.findMany({ select: { date: true } }),
+      loadHolidaySet(this.prisma),
     ]);
     this.services = services.map((s) => ({
       code: s.code,
@@ -76,7 +84,31 @@ export class ReferenceData {
       list.push({ code: area.code, name: area.name });
       this.#desaByKecamatan.set(area.parentCode, list);
     }
-    this.holidays = new Set(holidays.map((h) => h.date));
+    this.#holidays = holidays;
+    this.#holidaysLoadedAt = Date.now();
+  }
+
+  /** Days off (Jakarta `YYYY-MM-DD`), at most HOLIDAY_REFRESH_MS behind the table. */
+  get holidays(): ReadonlySet<string> {
+    if (Date.now() - this.#holidaysLoadedAt > HOLIDAY_REFRESH_MS) void this.reloadHolidays();
+    return this.#holidays;
+  }
+
+  /**
+   * Re-reads the holidays now. A failed read keeps the old set, which differs
+   * from the table by one admin edit at most, and the next read tries again.
+   */
+  reloadHolidays(): Promise<void> {
+    this.#holidaysLoading ??= loadHolidaySet(this.prisma)
+      .then((set) => {
+        this.#holidays = set;
+        this.#holidaysLoadedAt = Date.now();
+      })
+      .catch(() => {})
+      .finally(() => {
+        this.#holidaysLoading = undefined;
+      });
+    return this.#holidaysLoading;
   }
 
   desaOf(kecamatanCode: string): AreaInfo[] {
