@@ -124,6 +124,32 @@ describe.each(PROVIDERS)('cancelling a referral on %s', (provider) => {
     ]);
   });
 
+  it('closes a referral left open by an escalation, keeping the ticket with the unit above', async () => {
+    const { code, resident } = await referredTicket();
+    await mitra.send(`/terima ${code}`);
+    await petugas.send(`/eskalasi ${code} butuh anggaran kecamatan`);
+    for (const chat of [petugas, koordinator, mitra, resident]) await chat.drain();
+    expect(texts(await koordinator.send(`/batalrujuk ${code} kecamatan tangani sendiri`))).toEqual([
+      say('staff.cancelReferral.ok', { code, partner: BAZNAS }),
+    ]);
+    const ticket = await ticketOf(code);
+    expect(ticket.status).toBe('DIESKALASI');
+    expect(ticket.referrals.map((r) => r.status)).toEqual(['DIBATALKAN']);
+    expect(texts(await mitra.drain())).toEqual([
+      say('partner.announce.cancelled', { code, unit: 'SLRT Kecamatan Cileunyi' }),
+    ]);
+    // Nothing changed for the resident: the unit above already had the ticket.
+    expect(await resident.drain()).toEqual([]);
+    const event = await h.db.prisma.ticketEvent.findFirstOrThrow({
+      where: { ticketId: ticket.id, type: 'referral_cancelled' },
+    });
+    expect([event.actorKind, event.toStatus, event.visibility]).toEqual([
+      'koordinator',
+      null,
+      'internal',
+    ]);
+  });
+
   it('refuses in one line when there is nothing to cancel, no reason, or the ticket is out of reach', async () => {
     const { code } = await referredTicket();
     expect(texts(await petugas.send(`/batalrujuk ${code}`))).toEqual([
