@@ -63,6 +63,22 @@ describe('the 2026 calendar', () => {
     ]);
   });
 
+  it("takes the 2025 decree's Idul Fitri (31 March–1 April) over the library's computed 30–31 March", () => {
+    const lebaran = holidayCalendar(2025).filter(
+      (d) => d.date >= '2025-03-28' && d.date <= '2025-04-07',
+    );
+    expect(lebaran.map((d) => [d.date, d.kind])).toEqual([
+      ['2025-03-28', 'cuti_bersama'],
+      ['2025-03-29', 'nasional'],
+      ['2025-03-31', 'nasional'],
+      ['2025-04-01', 'nasional'],
+      ['2025-04-02', 'cuti_bersama'],
+      ['2025-04-03', 'cuti_bersama'],
+      ['2025-04-04', 'cuti_bersama'],
+      ['2025-04-07', 'cuti_bersama'],
+    ]);
+  });
+
   it('lists no cuti bersama for a year whose decree is not in the repository', () => {
     expect(holidayCalendar(2027).filter((d) => d.kind === 'cuti_bersama')).toEqual([]);
     expect(holidayCalendar(2027).map((d) => d.date)).toContain('2027-12-25');
