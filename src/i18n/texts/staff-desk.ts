@@ -99,7 +99,7 @@ export const staffDeskTexts = defineTexts({
     'staff.help.join': 'Belum terdaftar? Gabung dengan /masuk KODE dari admin Dinas Sosial.',
     'staff.usage.masuk': '/masuk KODE: gabung dengan kode undangan. Contoh: /masuk K7M2Q-9XAPR',
     'staff.usage.antrian':
-      '/antrian [STATUS]: antrian, batas paling dekat dulu. Contoh: /antrian BARU',
+      '/antrian [STATUS]: antrian, paling mendesak dulu. Contoh: /antrian BARU',
     'staff.usage.tiket': '/tiket KODE: rincian, riwayat, dokumen. Contoh: /tiket PB-7K4M2Q',
     'staff.usage.ambil': '/ambil KODE: pegang tiket ini. Contoh: /ambil PB-7K4M2Q',
     'staff.usage.verifikasi':
@@ -283,7 +283,7 @@ export const staffDeskTexts = defineTexts({
     'staff.help.join': 'Teu acan kadaptar? Gabung ku /masuk KODE ti admin Dinas Sosial.',
     'staff.usage.masuk': '/masuk KODE: gabung ku kode uleman. Conto: /masuk K7M2Q-9XAPR',
     'staff.usage.antrian':
-      '/antrian [STATUS]: antrian, wates pangcaketna heula. Conto: /antrian BARU',
+      '/antrian [STATUS]: antrian, nu pangmendesakna heula. Conto: /antrian BARU',
     'staff.usage.tiket': '/tiket KODE: rincian, riwayat, dokumén. Conto: /tiket PB-7K4M2Q',
     'staff.usage.ambil': '/ambil KODE: cepeng tikét ieu. Conto: /ambil PB-7K4M2Q',
     'staff.usage.verifikasi':
@@ -466,7 +466,7 @@ export const staffDeskTexts = defineTexts({
       'Not registered yet? Join with /masuk CODE from the Dinas Sosial administrator.',
     'staff.usage.masuk': '/masuk CODE: join with an invite code. Example: /masuk K7M2Q-9XAPR',
     'staff.usage.antrian':
-      '/antrian [STATUS]: your queue, nearest due date first. Example: /antrian BARU',
+      '/antrian [STATUS]: your queue, most urgent first. Example: /antrian BARU',
     'staff.usage.tiket': '/tiket CODE: details, history, documents. Example: /tiket PB-7K4M2Q',
     'staff.usage.ambil': '/ambil CODE: take this ticket. Example: /ambil PB-7K4M2Q',
     'staff.usage.verifikasi':
