@@ -103,6 +103,14 @@ describe.each(PROVIDERS)('cancelling a referral on %s', (provider) => {
 
   it('cancels an accepted referral too, from the kecamatan koordinator', async () => {
     const { code } = await referredTicket();
+    // The koordinator reaches the desa's DIRUJUK ticket; the partner holds it, so escalating
+    // it is the lifecycle's refusal (cancel first), not "not found".
+    expect(texts(await koordinator.send(`/tiket ${code}`))[0]).toMatch(
+      new RegExp(`^${code} · permohonan · DIRUJUK`),
+    );
+    expect(texts(await koordinator.send(`/eskalasi ${code} butuh anggaran`))).toEqual([
+      say('staff.illegalMove', { code, status: 'DIRUJUK', action: say('action.ticket.escalate') }),
+    ]);
     await mitra.send(`/terima ${code}`);
     await koordinator.drain();
     // The koordinator reaches the desa's referred ticket and works it like the petugas.
