@@ -43,10 +43,10 @@ export async function loadHolidaySet(prisma: Db | Tx, fromDay?: string): Promise
   return new Set(rows.map((r) => r.date));
 }
 
-/** Days off of one year, in date order; removed days are not listed. */
+/** Rows of one year in date order, removed days (kind `dihapus`) included. */
 export function listHolidays(prisma: Db, year: number): Promise<HolidayRow[]> {
   return prisma.holiday.findMany({
-    where: { kind: { not: REMOVED_KIND }, date: { gte: `${year}-01-01`, lte: `${year}-12-31` } },
+    where: { date: { gte: `${year}-01-01`, lte: `${year}-12-31` } },
     orderBy: { date: 'asc' },
   });
 }

@@ -13,6 +13,7 @@ import {
   holidayDate,
   holidayInput,
   listHolidays,
+  REMOVED_KIND,
   removeHoliday,
 } from '../../holidays/holiday-records.ts';
 import { HOLIDAY_REFRESH_MS } from '../../runtime/reference-data.ts';
@@ -56,7 +57,9 @@ export async function holidaysListCommand(ctx: CliContext, args: string[]): Prom
       .transform(Number),
     rest[0] ?? jakartaDay(new Date()).slice(0, 4),
   );
-  const days = await listHolidays(ctx.prisma, year);
+  const rows = await listHolidays(ctx.prisma, year);
+  const days = rows.filter((d) => d.kind !== REMOVED_KIND);
+  const removed = rows.filter((d) => d.kind === REMOVED_KIND).map((d) => d.date);
   for (const line of table([
     ['DATE', 'DAY', 'KIND', 'NAME'],
     ...days.map((d) => [d.date, weekday(d.date), d.kind, d.name]),
@@ -64,6 +67,9 @@ export async function holidaysListCommand(ctx: CliContext, args: string[]): Prom
     ctx.out(line);
   }
   ctx.out(`${days.length} day(s) off in ${year}`);
+  if (removed.length > 0) {
+    ctx.out(`removed by an admin, working days: ${removed.join(', ')} (holidays add restores one)`);
+  }
 }
 
 export async function holidaysAddCommand(ctx: CliContext, args: string[]): Promise<void> {
