@@ -33,7 +33,7 @@ export interface RunningDesk {
 
 export async function startDesk(config: Config, logger: Logger): Promise<RunningDesk> {
   const { db, cipher } = await prepareFoundation(config, logger);
-  const ref = await ReferenceData.load(db.prisma);
+  const ref = await ReferenceData.load(db.prisma, logger);
   const runtime = new ConversationRuntime({ db, cipher, ref, logger });
   let dispatcher: OutboxDispatcher | undefined;
   const gateway = new InboundGateway({

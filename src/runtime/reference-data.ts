@@ -10,6 +10,7 @@ import { regencyIndex } from '../areas/wilayah.ts';
 import type { RegencyLookup } from '../core/nik.ts';
 import { loadHolidaySet } from '../holidays/holiday-records.ts';
 import type { Locale } from '../i18n/translate.ts';
+import type { Logger } from '../log.ts';
 import type { Db } from '../store/database.ts';
 
 /** How stale the desk's holidays may get after an admin edits them (5 minutes). */
@@ -39,10 +40,14 @@ export class ReferenceData {
   #holidaysLoading: Promise<void> | undefined;
   readonly regencies: RegencyLookup = regencyIndex();
 
-  constructor(private readonly prisma: Db) {}
+  constructor(
+    private readonly prisma: Db,
+    private readonly logger?: Logger,
+  ) {}
 
-  static async load(prisma: Db): Promise<ReferenceData> {
-    const data = new ReferenceData(prisma);
+  /** `logger` hears about a failed background holiday reload (the desk keeps the old set). */
+  static async load(prisma: Db, logger?: Logger): Promise<ReferenceData> {
+    const data = new ReferenceData(prisma, logger);
     await data.reload();
     return data;
   }
@@ -95,8 +100,9 @@ export class ReferenceData {
   }
 
   /**
-   * Re-reads the holidays now. A failed read keeps the old set, which differs
-   * from the table by one admin edit at most, and the next read tries again.
+   * Re-reads the holidays now. A failed read (the database is down) keeps the
+   * old set, is logged once, and is tried again one interval later, not on
+   * every turn.
    */
   reloadHolidays(): Promise<void> {
     this.#holidaysLoading ??= loadHolidaySet(this.prisma)
@@ -104,7 +110,10 @@ export class ReferenceData {
         this.#holidays = set;
         this.#holidaysLoadedAt = Date.now();
       })
-      .catch(() => {})
+      .catch((error: unknown) => {
+        this.#holidaysLoadedAt = Date.now();
+        this.logger?.warn({ err: error }, 'holidays reload failed; keeping the loaded set');
+      })
       .finally(() => {
         this.#holidaysLoading = undefined;
       });
