@@ -149,6 +149,42 @@ describe.each(PROVIDERS)('SLA watch on %s', (provider) => {
     ]);
   });
 
+  it('alerts the top unit once, without escalating further, when its ticket misses the deadline', async () => {
+    const { code, start } = await newTicket();
+    const kabupaten = await h.db.prisma.unit.findFirstOrThrow({ where: { parentId: null } });
+    await h.db.prisma.ticket.update({ where: { code }, data: { unitId: kabupaten.id } });
+    const admin = await join(`sla-kabupaten-${provider}`, 'koordinator', kabupaten.code);
+    await admin.drain();
+    at(start, 10);
+    await sweep();
+    await sweep();
+    expect(about(code, await admin.drain())).toEqual([
+      say('sla.breach.top', {
+        code,
+        deadline: say('sla.deadline.first_response'),
+        due: formatLongDate('id', new Date(start + 10 * HOUR)),
+      }),
+    ]);
+    const after = await ticket(code);
+    expect([after.status, after.unitId]).toEqual(['BARU', kabupaten.id]);
+  });
+
+  it('lets only one of two desk processes sweep at a time', async () => {
+    const other = new SlaSweeper({
+      prisma: h.db.prisma,
+      cipher: testCipher(),
+      ref: h.ref,
+      logger: createLogger('silent'),
+      everyMs: 60_000,
+      clock: () => h.clock.now,
+    });
+    expect(await sweep()).not.toBeNull();
+    expect(await other.runOnce()).toBeNull();
+    await sweeper.stop();
+    expect(await other.runOnce()).not.toBeNull();
+    await other.stop();
+  });
+
   it('reminds the petugas who took the ticket, in their own chat, about the resolution time', async () => {
     const { code, start } = await newTicket();
     await petugas.send(`/ambil ${code}`);
