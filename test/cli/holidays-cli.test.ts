@@ -5,9 +5,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReferenceData } from '../../src/runtime/reference-data.ts';
+import { seed } from '../../src/seed/seed.ts';
 import { openDatabase } from '../../src/store/database.ts';
+import { migrate } from '../../src/store/migrate.ts';
 import {
   childEnv,
   finished,
@@ -30,6 +32,18 @@ describe('holidays CLI on SQLite', () => {
   const dir = mkdtempSync(join(tmpdir(), 'slrt-holidays-'));
   const url = `file:${join(dir, 'slrt.db')}`;
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  // Seeded as of late 2026, so the 2026 figures below hold whatever year the
+  // machine's clock says when the CLI seeds its own years on top.
+  beforeAll(async () => {
+    await migrate(url);
+    const db = await openDatabase(url);
+    await seed(db.prisma, {
+      regionCode: '32.04',
+      examples: true,
+      now: new Date('2026-11-27T09:00:00+07:00'),
+    });
+    await db.close();
+  });
 
   it('lists the seeded days off of 2026 with Lebaran and its cuti bersama', async () => {
     const result = await slrt(url, 'holidays', 'list', '2026');
