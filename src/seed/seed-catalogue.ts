@@ -20,6 +20,8 @@ export async function seedCatalogue(tx: Tx, catalogue: CatalogueEntry[]): Promis
         descriptionEn: entry.description.en,
         slaDays: entry.slaDays,
         firstResponseDays: 1,
+        // An urgent case (perlindungan) cannot wait two days for a partner to answer.
+        referralResponseDays: entry.urgent ? 1 : 2,
         urgent: entry.urgent,
         sortOrder: index,
         documents: {

@@ -16,6 +16,7 @@ describe('loadConfig', () => {
       SEED_EXAMPLES: true,
       INVITE_TTL_HOURS: 72,
       OUTBOX_RETENTION_DAYS: 7,
+      SLA_SWEEP_SECONDS: 60,
       TELEGRAM_API_ROOT: 'https://api.telegram.org',
     });
     expect(loadConfig({}).TELEGRAM_BOT_TOKEN).toBeUndefined();
@@ -161,6 +162,8 @@ describe('loadConfig', () => {
     ['SIMULATOR_ENABLED', 'kadang'],
     ['OUTBOX_RETENTION_DAYS', '0'],
     ['OUTBOX_RETENTION_DAYS', '1.5'],
+    ['SLA_SWEEP_SECONDS', '1'],
+    ['SLA_SWEEP_SECONDS', 'often'],
   ])('stops with one line naming %s when it is %j', (name, value) => {
     let thrown: unknown;
     try {

@@ -247,6 +247,11 @@ describe.each(PROVIDERS)('SLA watch on %s', (provider) => {
     await petugas.send(`/rujuk ${code} contoh-baznas`);
     await drainAll();
     const referral = await h.db.prisma.referral.findFirstOrThrow({ where: { ticket: { code } } });
+    const { service } = await h.db.prisma.ticket.findUniqueOrThrow({
+      where: { code },
+      select: { service: { select: { referralResponseDays: true } } },
+    });
+    expect(service?.referralResponseDays).toBe(2);
     const dueAt = addWorkingDays(referral.createdAt, 2, h.ref.holidays);
     const span = dueAt.getTime() - referral.createdAt.getTime();
     const params = { code, due: formatLongDate('id', dueAt) };
