@@ -21,6 +21,8 @@ export function reachedThreshold(start: Date, due: Date, now: Date): SlaThreshol
 /**
  * How far ahead of their due date the sweeper looks at tickets: the longest
  * window (20 working days, stretched by holidays) is under 60 calendar days, so
- * any ticket past half its window is due within the next 30 days.
+ * any ticket past half its window is due within the next 30 days. Only a ticket
+ * whose due date long waits for the resident pushed out by months is seen later,
+ * and then gets its 80% reminder without the 50% one.
  */
 export const LOOK_AHEAD_MS = 45 * 24 * 60 * 60_000;
