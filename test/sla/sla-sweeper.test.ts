@@ -206,6 +206,34 @@ describe.each(PROVIDERS)('SLA watch on %s', (provider) => {
     expect(about(code, await koordinator.drain())).toEqual([]);
   });
 
+  it('reminds afresh when the due date moves (a wait for the resident gave days back)', async () => {
+    const { code, start } = await newTicket();
+    await petugas.send(`/ambil ${code}`);
+    await drainAll();
+    at(start, 50);
+    await sweep();
+    expect(about(code, await petugas.drain())).toHaveLength(1);
+    // What resuming after a wait does: the same ticket, due later.
+    await h.db.prisma.ticket.update({
+      where: { code },
+      data: { slaDueAt: new Date(start + 140 * HOUR) },
+    });
+    at(start, 60);
+    await sweep();
+    expect(about(code, await petugas.drain())).toEqual([]);
+    at(start, 70);
+    await sweep();
+    await sweep();
+    expect(about(code, await petugas.drain())).toEqual([
+      say('sla.remind.ticket', {
+        percent: '50',
+        deadline: say('sla.deadline.resolution'),
+        code,
+        due: formatLongDate('id', new Date(start + 140 * HOUR)),
+      }),
+    ]);
+  });
+
   it('leaves a ticket waiting for the resident alone, however late', async () => {
     const { code, start } = await newTicket();
     await petugas.send(`/minta ${code} Mohon kirim foto KK`);
