@@ -129,8 +129,13 @@ describe.each(PLANS)('the SLA sweeper SIGKILLed on $provider ($processes process
       const sweepers = Array.from({ length: plan.processes }, () => startSweeper(env));
       await Promise.all(sweepers.map((s) => s.ready));
       if (kills < plan.kills) {
-        // Long enough to be inside a sweep, short enough not to finish it.
-        await new Promise((resolve) => setTimeout(resolve, 150 + Math.random() * 600));
+        // Kill once this round has made progress (so the sweep is under way), a moment later at random.
+        const before = progress.at(-1) ?? 0;
+        const deadline = Date.now() + 10_000;
+        while ((await h.db.prisma.slaNotice.count()) <= before && Date.now() < deadline) {
+          await new Promise((resolve) => setTimeout(resolve, 5));
+        }
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 30));
         for (const s of sweepers) s.child.kill('SIGKILL');
         await Promise.all(sweepers.map((s) => s.done));
         kills += 1;
