@@ -17,7 +17,7 @@ export const slaTexts = defineTexts({
     'sla.referral.remind':
       '⏰ Rujukan {code} dari {unit} belum dijawab. Batas jawaban {due}. Terima: /terima {code} · Tolak: /tolak {code} alasan',
     'sla.referral.breach':
-      '⚠️ {partner} belum menjawab rujukan {code} sampai batasnya ({due}). Hubungi mitra, atau batalkan rujukan dan rujuk ke mitra lain.',
+      '⚠️ {partner} belum menjawab rujukan {code} sampai batasnya ({due}). Hubungi mitra, atau batalkan: /batalrujuk {code} alasan, lalu /rujuk ke mitra lain.',
     'sla.feedback.closed':
       'Tiket {code} kami tutup karena belum ada penilaian 7 hari setelah selesai. Terima kasih. Jika masih perlu bantuan, silakan ajukan permohonan baru.',
     'sla.feedback.event': 'ditutup otomatis: tidak ada penilaian 7 hari setelah selesai',
@@ -37,7 +37,7 @@ export const slaTexts = defineTexts({
     'sla.referral.remind':
       '⏰ Rujukan {code} ti {unit} teu acan diwaler. Wates waleran {due}. Tampi: /terima {code} · Tolak: /tolak {code} alesan',
     'sla.referral.breach':
-      '⚠️ {partner} teu acan ngawaler rujukan {code} dugi ka watesna ({due}). Hubungi mitra, atanapi bolaykeun rujukan sareng rujuk ka mitra sanés.',
+      '⚠️ {partner} teu acan ngawaler rujukan {code} dugi ka watesna ({due}). Hubungi mitra, atanapi bolaykeun: /batalrujuk {code} alesan, teras /rujuk ka mitra sanés.',
     'sla.feedback.closed':
       'Tikét {code} ditutup kusabab teu aya peunteun 7 dinten saatos réngsé. Hatur nuhun. Upami masih peryogi bantosan, mangga ngajukeun permohonan énggal.',
     'sla.feedback.event': 'ditutup otomatis: teu aya peunteun 7 dinten saatos réngsé',
@@ -57,7 +57,7 @@ export const slaTexts = defineTexts({
     'sla.referral.remind':
       '⏰ Referral {code} from {unit} has not been answered. Answer by {due}. Accept: /terima {code} · Decline: /tolak {code} reason',
     'sla.referral.breach':
-      '⚠️ {partner} has not answered referral {code} by its deadline ({due}). Contact the partner, or cancel the referral and refer to another partner.',
+      '⚠️ {partner} has not answered referral {code} by its deadline ({due}). Contact the partner, or cancel it: /batalrujuk {code} reason, then /rujuk to another partner.',
     'sla.feedback.closed':
       'We closed ticket {code} because no rating came within 7 days of it being finished. Thank you. If you still need help, please file a new request.',
     'sla.feedback.event': 'closed automatically: no rating within 7 days of being finished',
