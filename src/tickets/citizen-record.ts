@@ -78,8 +78,15 @@ export async function upsertCitizen(
   cipher: FieldCipher,
   identityId: string,
   person: PersonDetails,
+  /** the NIK's holder if the caller looked it up already (null: none); looked up when omitted */
+  knownHolder?: NikHolder | null,
 ): Promise<CitizenLink> {
-  const holder = person.nik ? await findNikHolder(tx, cipher, identityId, person.nik) : null;
+  const holder =
+    knownHolder !== undefined
+      ? knownHolder
+      : person.nik
+        ? await findNikHolder(tx, cipher, identityId, person.nik)
+        : null;
   if (holder && !holder.ownChat) {
     return { citizenId: holder.id, claim: claimAgainst(cipher, holder, person) };
   }

@@ -16,6 +16,7 @@ import {
   type CitizenLink,
   findNikHolder,
   kkHash,
+  type NikHolder,
   nikHash,
   type PersonDetails,
   upsertCitizen,
@@ -75,10 +76,20 @@ export async function findOpenDuplicate(
   serviceCode: string,
   identityId: string,
 ): Promise<{ code: string; status: TicketStatus } | null> {
-  if (person?.nik) {
-    const holder = await findNikHolder(deps.tx, deps.cipher, identityId, person.nik);
-    if (holder && !holder.ownChat) return null;
-  }
+  const holder = person?.nik
+    ? await findNikHolder(deps.tx, deps.cipher, identityId, person.nik)
+    : null;
+  return openDuplicate(deps, person, serviceCode, holder);
+}
+
+/** findOpenDuplicate with the NIK's holder already looked up (null: none, or no NIK typed). */
+async function openDuplicate(
+  deps: OpenTicketDeps,
+  person: PersonDetails | undefined,
+  serviceCode: string,
+  holder: NikHolder | null,
+): Promise<{ code: string; status: TicketStatus } | null> {
+  if (holder && !holder.ownChat) return null;
   const who = [
     ...(person?.nik ? [{ nikHash: nikHash(deps.cipher, person.nik) }] : []),
     ...(person?.kk ? [{ kkHash: kkHash(deps.cipher, person.kk) }] : []),
@@ -110,13 +121,16 @@ export async function openTicket(
   draft: TicketDraft,
 ): Promise<OpenTicketResult> {
   const { tx, now } = deps;
-  if (draft.kind === 'permohonan' && draft.serviceCode) {
-    const duplicate = await findOpenDuplicate(
-      deps,
-      draft.person,
-      draft.serviceCode,
-      draft.identityId,
-    );
+  const anonymous = draft.identityMode === 'anonymous';
+  const checksDuplicate = draft.kind === 'permohonan' && Boolean(draft.serviceCode);
+  // Looked up once for both the duplicate check and the citizen record.
+  const nik = draft.person?.nik;
+  const holder =
+    nik && (checksDuplicate || !anonymous)
+      ? await findNikHolder(tx, deps.cipher, draft.identityId, nik)
+      : null;
+  if (checksDuplicate) {
+    const duplicate = await openDuplicate(deps, draft.person, draft.serviceCode as string, holder);
     if (duplicate) return { ok: false, duplicate };
   }
   const unit = await tx.unit.findUniqueOrThrow({
@@ -127,14 +141,16 @@ export async function openTicket(
     ? await tx.service.findUnique({ where: { code: draft.serviceCode }, select: { slaDays: true } })
     : null;
   const slaDays = service?.slaDays ?? COMPLAINT_SLA_DAYS;
-  const anonymous = draft.identityMode === 'anonymous';
   const link: CitizenLink | null =
     anonymous || !draft.person
       ? null
-      : await upsertCitizen(tx, deps.cipher, draft.identityId, {
-          ...draft.person,
-          domicileCode: draft.desaCode,
-        });
+      : await upsertCitizen(
+          tx,
+          deps.cipher,
+          draft.identityId,
+          { ...draft.person, domicileCode: draft.desaCode },
+          holder,
+        );
   const citizenId = link?.citizenId ?? null;
   // Whoever typed someone else's NIK is checked by staff before anything is done.
   const needsVerification = draft.needsVerification || Boolean(link?.claim);
