@@ -13,9 +13,9 @@ import { formatLongDate } from '../../src/i18n/format-date.ts';
 import { type Key, t } from '../../src/i18n/translate.ts';
 import { createLogger } from '../../src/log.ts';
 import { SlaSweeper } from '../../src/sla/sla-sweeper.ts';
-import { createInvite } from '../../src/staff/create-invite.ts';
 import type { StaffRole } from '../../src/staff/roles.ts';
 import { type DeskHarness, startDeskHarness } from '../support/desk-harness.ts';
+import { joinStaff } from '../support/join-staff.ts';
 import { fileHelpRequest } from '../support/resident-scripts.ts';
 import { testCipher } from '../support/test-cipher.ts';
 import { PROVIDERS } from '../support/test-database.ts';
@@ -35,18 +35,8 @@ describe.each(PROVIDERS)('SLA watch on %s', (provider) => {
   let mitra: InProcessChat;
   let serial = 0;
 
-  async function join(key: string, role: StaffRole, unitCode: string, partnerCode?: string) {
-    const { code } = await createInvite(h.db.prisma, testCipher(), {
-      role,
-      unitCode,
-      partnerCode,
-      ttlHours: 1,
-      now: h.clock.now,
-    });
-    const chat = h.channel.chat(key);
-    await chat.send(`/masuk ${code}`);
-    return chat;
-  }
+  const join = (key: string, role: StaffRole, unitCode: string, partnerCode?: string) =>
+    joinStaff(h, key, role, unitCode, partnerCode);
 
   async function drainAll() {
     for (const chat of [petugas, koordinator, mitra]) await chat.drain();

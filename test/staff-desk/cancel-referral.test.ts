@@ -7,9 +7,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InProcessChat } from '../../src/channels/in-process/in-process-channel.ts';
 import { type Key, t } from '../../src/i18n/translate.ts';
-import { createInvite } from '../../src/staff/create-invite.ts';
 import type { StaffRole } from '../../src/staff/roles.ts';
 import { type DeskHarness, startDeskHarness } from '../support/desk-harness.ts';
+import { joinStaff } from '../support/join-staff.ts';
 import { fileHelpRequest } from '../support/resident-scripts.ts';
 import { testCipher } from '../support/test-cipher.ts';
 import { PROVIDERS } from '../support/test-database.ts';
@@ -26,18 +26,8 @@ describe.each(PROVIDERS)('cancelling a referral on %s', (provider) => {
   let mitra: InProcessChat;
   let serial = 0;
 
-  async function join(key: string, role: StaffRole, unitCode: string, partnerCode?: string) {
-    const { code } = await createInvite(h.db.prisma, testCipher(), {
-      role,
-      unitCode,
-      partnerCode,
-      ttlHours: 1,
-      now: h.clock.now,
-    });
-    const chat = h.channel.chat(key);
-    await chat.send(`/masuk ${code}`);
-    return chat;
-  }
+  const join = (key: string, role: StaffRole, unitCode: string, partnerCode?: string) =>
+    joinStaff(h, key, role, unitCode, partnerCode);
 
   /** A fresh ticket referred to BAZNAS, every chat drained. */
   async function referredTicket() {

@@ -11,6 +11,7 @@ import { type Key, t } from '../../src/i18n/translate.ts';
 import { createInvite } from '../../src/staff/create-invite.ts';
 import type { StaffRole } from '../../src/staff/roles.ts';
 import { type DeskHarness, startDeskHarness } from '../support/desk-harness.ts';
+import { joinStaff } from '../support/join-staff.ts';
 import { fileHelpRequest } from '../support/resident-scripts.ts';
 import { testCipher } from '../support/test-cipher.ts';
 
@@ -24,18 +25,8 @@ describe('staff commands at work', () => {
   let mitra: InProcessChat;
   let serial = 0;
 
-  async function join(key: string, role: StaffRole, unitCode: string, partnerCode?: string) {
-    const { code } = await createInvite(h.db.prisma, testCipher(), {
-      role,
-      unitCode,
-      partnerCode,
-      ttlHours: 1,
-      now: h.clock.now,
-    });
-    const chat = h.channel.chat(key);
-    await chat.send(`/masuk ${code}`);
-    return chat;
-  }
+  const join = (key: string, role: StaffRole, unitCode: string, partnerCode?: string) =>
+    joinStaff(h, key, role, unitCode, partnerCode);
 
   /** A fresh ticket of a fresh resident, and that resident's chat. */
   async function newTicket() {
