@@ -10,17 +10,16 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { loadDatabaseAuthState } from '../../../src/channels/whatsapp/database-auth-state.ts';
 import { t } from '../../../src/i18n/translate.ts';
 import { openOutboxPayload } from '../../../src/runtime/outbox-payload.ts';
 import { type DatabaseOutage, databaseOutage } from '../../support/database-outage.ts';
 import { testCipher } from '../../support/test-cipher.ts';
 import { PROVIDERS } from '../../support/test-database.ts';
 import { type MediaServer, startMediaServer } from './media-server.ts';
-import { DESK_ME, type ResidentPhone, residentPhone } from './resident-phone.ts';
+import type { ResidentPhone } from './resident-phone.ts';
 import { resident, text } from './wa-fixtures.ts';
 import { baileysSockets, deliverStanza, startWaServer, type WaServer } from './wa-server.ts';
-import { eventually, startWhatsAppDesk, type WhatsAppDesk } from './whatsapp-desk.ts';
+import { eventually, pairLongAgo, startWhatsAppDesk, type WhatsAppDesk } from './whatsapp-desk.ts';
 
 /** What the resident writes first: it must never reach a log line. */
 const FIRST_WORDS = 'halo, saya Siti Aminah';
@@ -49,15 +48,7 @@ describe.each(PROVIDERS)('WhatsApp during a database outage on %s', (provider) =
       leaseMs: 60_000,
       holdBackoff: { initialMs: 50, maxMs: 400 },
     });
-    await eventually(() => expect(sockets.sockets).toHaveLength(1));
-    await desk.whatsapp.stop();
-    const auth = await loadDatabaseAuthState(desk.h.db.prisma, testCipher());
-    Object.assign(auth.state.creds, { me: DESK_ME, registered: true, accountSyncCounter: 1 });
-    await auth.saveCreds();
-    phone = await residentPhone(who, auth.state.creds);
-    await desk.whatsapp.start();
-    await eventually(() => expect(sockets.sockets).toHaveLength(2));
-    await eventually(() => expect(sockets.last.ws.isOpen).toBe(true));
+    phone = await pairLongAgo(desk, sockets, who);
   });
   afterAll(async () => {
     await outage.end();

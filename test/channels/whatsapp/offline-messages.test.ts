@@ -6,13 +6,11 @@
  * from its event buffer, so the upsert type ('append') is Baileys' own.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { loadDatabaseAuthState } from '../../../src/channels/whatsapp/database-auth-state.ts';
-import { testCipher } from '../../support/test-cipher.ts';
 import { PROVIDERS } from '../../support/test-database.ts';
-import { DESK_ME, offlineDone, type ResidentPhone, residentPhone } from './resident-phone.ts';
+import { offlineDone, type ResidentPhone } from './resident-phone.ts';
 import { resident, text } from './wa-fixtures.ts';
 import { baileysSockets, deliverStanza, startWaServer, type WaServer } from './wa-server.ts';
-import { eventually, startWhatsAppDesk, type WhatsAppDesk } from './whatsapp-desk.ts';
+import { eventually, pairLongAgo, startWhatsAppDesk, type WhatsAppDesk } from './whatsapp-desk.ts';
 
 const DAY_S = 24 * 60 * 60;
 const nowS = () => Math.floor(Date.now() / 1000);
@@ -34,16 +32,7 @@ describe.each(PROVIDERS)('WhatsApp messages sent while the desk was offline, on 
     sockets = baileysSockets(server);
     desk = await startWhatsAppDesk({ provider, makeSocket: sockets.make, ...options });
     // The channel holds the lease and its socket is connecting: pair it as if long ago.
-    await eventually(() => expect(sockets.sockets).toHaveLength(1));
-    await desk.whatsapp.stop();
-    const auth = await loadDatabaseAuthState(desk.h.db.prisma, testCipher());
-    Object.assign(auth.state.creds, { me: DESK_ME, registered: true, accountSyncCounter: 1 });
-    await auth.saveCreds();
-    phone = await residentPhone(who, auth.state.creds);
-    await desk.whatsapp.start();
-    await eventually(() => expect(sockets.sockets).toHaveLength(2));
-    // Baileys processes offline stanzas only while its WebSocket is open.
-    await eventually(() => expect(sockets.last.ws.isOpen).toBe(true));
+    phone = await pairLongAgo(desk, sockets, who);
     return sockets.last;
   }
 

@@ -4,10 +4,11 @@
  * the socket goes through every layer and the reply comes back to
  * sendMessage. Log lines are kept so tests can look for (and forbid) content.
  */
-import { vi } from 'vitest';
+import { expect, vi } from 'vitest';
 import type { ChannelAdapter } from '../../../src/channels/channel-adapter.ts';
 import { InboundGateway } from '../../../src/channels/inbound-gateway.ts';
 import { OutboxDispatcher } from '../../../src/channels/outbox-dispatcher.ts';
+import { loadDatabaseAuthState } from '../../../src/channels/whatsapp/database-auth-state.ts';
 import {
   createWhatsAppChannel,
   type WhatsAppDeps,
@@ -18,6 +19,9 @@ import { type DeskHarness, startDeskHarness } from '../../support/desk-harness.t
 import { testCipher } from '../../support/test-cipher.ts';
 import type { TestDatabaseOptions, TestProvider } from '../../support/test-database.ts';
 import { fakeSockets } from './fake-socket.ts';
+import { DESK_ME, type ResidentPhone, residentPhone } from './resident-phone.ts';
+import type { Resident } from './wa-fixtures.ts';
+import type { baileysSockets } from './wa-server.ts';
 
 export const FAST = {
   leaseMs: 1000,
@@ -98,6 +102,30 @@ export async function startWhatsAppDesk(
 /** Waits until `check` stops throwing (a reply arrives, a socket is made). */
 export function eventually(check: () => void, timeout = 5000): Promise<void> {
   return vi.waitFor(check, { timeout, interval: 10 });
+}
+
+/**
+ * Pairs a desk just started on fresh Baileys sockets (`baileysSockets`) as
+ * if long ago: once its channel has made its first socket, stops it, stores the paired device,
+ * starts it again and waits until the new socket's WebSocket is open (Baileys
+ * processes offline stanzas only then). Returns `who`'s phone, which can
+ * write to the paired device.
+ */
+export async function pairLongAgo(
+  desk: WhatsAppDesk,
+  sockets: ReturnType<typeof baileysSockets>,
+  who: Resident,
+): Promise<ResidentPhone> {
+  await eventually(() => expect(sockets.sockets).toHaveLength(1));
+  await desk.whatsapp.stop();
+  const auth = await loadDatabaseAuthState(desk.h.db.prisma, testCipher());
+  Object.assign(auth.state.creds, { me: DESK_ME, registered: true, accountSyncCounter: 1 });
+  await auth.saveCreds();
+  const phone = await residentPhone(who, auth.state.creds);
+  await desk.whatsapp.start();
+  await eventually(() => expect(sockets.sockets).toHaveLength(2));
+  await eventually(() => expect(sockets.last.ws.isOpen).toBe(true));
+  return phone;
 }
 
 /**
