@@ -16,11 +16,14 @@ function differingFields(locale: Locale, claim: Differences): string {
   ].join(', ');
 }
 
-/** The lines under a ticket's details in /tiket. */
+/**
+ * The lines under a ticket's details in /tiket. What was typed is shown when
+ * the claim carries it: the caller opens it only for a staff member's own chat.
+ */
 export function nikClaimLines(
   locale: Locale,
-  claim: NikClaim,
-  where: { code: string; typedShown: boolean },
+  code: string,
+  claim: Differences & Partial<Pick<NikClaim, 'claimed'>>,
 ): string[] {
   const fields = differingFields(locale, claim);
   const none = t(locale, 'staff.ticket.none');
@@ -29,12 +32,12 @@ export function nikClaimLines(
     fields === ''
       ? t(locale, 'staff.ticket.nikClaimSame')
       : t(locale, 'staff.ticket.nikClaimDiffers', { fields }),
-    where.typedShown
+    claim.claimed
       ? t(locale, 'staff.ticket.nikClaimTyped', {
           name: claim.claimed.name ?? none,
           kk: claim.claimed.kk ?? none,
         })
-      : t(locale, 'staff.ticket.nikClaimPrivate', { code: where.code }),
+      : t(locale, 'staff.ticket.nikClaimPrivate', { code }),
   ];
 }
 

@@ -15,7 +15,7 @@ import type { ReferenceData } from '../../runtime/reference-data.ts';
 import type { FieldCipher } from '../../security/field-cipher.ts';
 import { openText } from '../../security/sealed-text.ts';
 import type { Tx } from '../../store/database.ts';
-import { findNikClaim } from '../../tickets/nik-claim.ts';
+import { findNikClaim, findNikClaimFlags } from '../../tickets/nik-claim.ts';
 import type { Actor } from '../actor.ts';
 import { disclosureFor } from '../audience.ts';
 import { type CommandContext, command, PARTNER, STAFF } from '../command.ts';
@@ -126,7 +126,11 @@ async function staffView({ tx, cipher, actor, ref, now }: CommandContext, id: st
   const labels = ticketLabels(ref, locale, ticket);
   const who = person(locale, cipher, ticket, false);
   const show = disclosureFor(actor.audience);
-  const claim = await findNikClaim(tx, cipher, ticket.id);
+  // The name and KK a claim typed are opened only where they are shown: a staff member's own chat.
+  const claim =
+    actor.audience === 'owner'
+      ? await findNikClaim(tx, cipher, ticket.id)
+      : await findNikClaimFlags(tx, ticket.id);
   const lines = [
     t(locale, 'staff.ticket.detail', {
       code: ticket.code,
@@ -144,9 +148,7 @@ async function staffView({ tx, cipher, actor, ref, now }: CommandContext, id: st
       description: show.freeText(openText(cipher, ticket.description)),
       documents: documentList(locale, ticket.attachments),
     }),
-    ...(claim
-      ? nikClaimLines(locale, claim, { code: ticket.code, typedShown: actor.audience === 'owner' })
-      : []),
+    ...(claim ? nikClaimLines(locale, ticket.code, claim) : []),
     t(locale, 'staff.ticket.timeline'),
     ...(await timeline(tx, cipher, locale, ticket.id, show.freeText)),
     await related(tx, actor, ref, ticket, now),
