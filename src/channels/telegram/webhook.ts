@@ -101,10 +101,13 @@ export function webhookRoute(
     }
     const update = parseUpdate(body);
     if (!update) return answer(res, 400, 'not a Telegram update');
+    let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<number>((resolve) => {
-      setTimeout(resolve, ANSWER_WITHIN_MS, 503).unref();
+      timer = setTimeout(resolve, ANSWER_WITHIN_MS, 503);
     });
-    const status = await Promise.race([handle(update), deadline]);
+    const status = await Promise.race([handle(update), deadline]).finally(() =>
+      clearTimeout(timer),
+    );
     answer(res, status, status === 200 ? 'ok' : 'try again later');
   };
 }
