@@ -26,7 +26,7 @@ export class ChatHolds {
       await next();
     } catch (error) {
       if (leftForRedelivery(error)) {
-        this.#held.set(chatId, Math.min(held ?? updateId, updateId));
+        this.#held.set(chatId, updateId); // updateId ≤ held here: later ones were refused above
         throw error;
       }
       if (held === updateId) this.#held.delete(chatId);
