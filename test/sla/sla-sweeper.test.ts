@@ -23,6 +23,19 @@ import { PROVIDERS } from '../support/test-database.ts';
 const HOUR = 3_600_000;
 const say = (key: Key, params?: Record<string, string | number>) => t('id', key, params);
 const texts = (replies: { text: string }[]) => replies.map((r) => r.text);
+/** The unit's reminder that `percent` of a ticket's `deadline` window, due at `dueAt` (ms), has passed. */
+const reminder = (
+  code: string,
+  percent: string,
+  deadline: 'first_response' | 'resolution',
+  dueAt: number,
+) =>
+  say('sla.remind.ticket', {
+    percent,
+    deadline: say(`sla.deadline.${deadline}`),
+    code,
+    due: formatLongDate('id', new Date(dueAt)),
+  });
 /** Staff chats also hear about the other tests' tickets: keep the lines about this one. */
 const about = (code: string, replies: { text: string }[]) =>
   texts(replies).filter((text) => text.includes(code));
@@ -90,12 +103,7 @@ describe.each(PROVIDERS)('SLA watch on %s', (provider) => {
     const { code, resident, start } = await newTicket();
     const due = formatLongDate('id', new Date(start + 10 * HOUR));
     const remind = (percent: string) =>
-      say('sla.remind.ticket', {
-        percent,
-        deadline: say('sla.deadline.first_response'),
-        code,
-        due,
-      });
+      reminder(code, percent, 'first_response', start + 10 * HOUR);
 
     at(start, 4.9);
     await sweep();
@@ -186,12 +194,7 @@ describe.each(PROVIDERS)('SLA watch on %s', (provider) => {
     await sweep();
     await sweep();
     expect(about(code, await petugas.drain())).toEqual([
-      say('sla.remind.ticket', {
-        percent: '50',
-        deadline: say('sla.deadline.resolution'),
-        code,
-        due: formatLongDate('id', new Date(start + 100 * HOUR)),
-      }),
+      reminder(code, '50', 'resolution', start + 100 * HOUR),
     ]);
     expect(about(code, await koordinator.drain())).toEqual([]);
   });
@@ -215,12 +218,7 @@ describe.each(PROVIDERS)('SLA watch on %s', (provider) => {
     await sweep();
     await sweep();
     expect(about(code, await petugas.drain())).toEqual([
-      say('sla.remind.ticket', {
-        percent: '50',
-        deadline: say('sla.deadline.resolution'),
-        code,
-        due: formatLongDate('id', new Date(start + 140 * HOUR)),
-      }),
+      reminder(code, '50', 'resolution', start + 140 * HOUR),
     ]);
   });
 
