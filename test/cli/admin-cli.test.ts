@@ -7,26 +7,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rawQuery } from '../support/raw-sql.ts';
-import {
-  childEnv,
-  finished,
-  lines,
-  type ProcessResult,
-  startNode,
-} from '../support/run-process.ts';
-import { TEST_KEY_HEX } from '../support/test-cipher.ts';
+import { lines, runCli } from '../support/run-process.ts';
 import { createEmptyDatabase, type TestDatabase } from '../support/test-database.ts';
 
 const INVITE_CODE = /^[0-9A-HJKMNP-TV-Z]{5}-[0-9A-HJKMNP-TV-Z]{5}$/;
 
-function slrt(databaseUrl: string, ...args: string[]): Promise<ProcessResult> {
-  const env = childEnv({
-    DATABASE_URL: databaseUrl,
-    LOG_LEVEL: 'warn',
-    DATA_ENCRYPTION_KEY: TEST_KEY_HEX,
-  });
-  return finished(startNode('src/cli/main.ts', args, env));
-}
+const slrt = runCli;
 
 describe('admin CLI on SQLite', () => {
   const dir = mkdtempSync(join(tmpdir(), 'slrt-cli-'));

@@ -10,23 +10,9 @@ import { ReferenceData } from '../../src/runtime/reference-data.ts';
 import { seed } from '../../src/seed/seed.ts';
 import { openDatabase } from '../../src/store/database.ts';
 import { migrate } from '../../src/store/migrate.ts';
-import {
-  childEnv,
-  finished,
-  lines,
-  type ProcessResult,
-  startNode,
-} from '../support/run-process.ts';
-import { TEST_KEY_HEX } from '../support/test-cipher.ts';
+import { lines, runCli } from '../support/run-process.ts';
 
-function slrt(databaseUrl: string, ...args: string[]): Promise<ProcessResult> {
-  const env = childEnv({
-    DATABASE_URL: databaseUrl,
-    LOG_LEVEL: 'warn',
-    DATA_ENCRYPTION_KEY: TEST_KEY_HEX,
-  });
-  return finished(startNode('src/cli/main.ts', args, env));
-}
+const slrt = runCli;
 
 describe('holidays CLI on SQLite', () => {
   const dir = mkdtempSync(join(tmpdir(), 'slrt-holidays-'));

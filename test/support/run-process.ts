@@ -1,6 +1,7 @@
 /** Runs the real entry points as child processes, the way an admin or a supervisor would. */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { TEST_KEY_HEX } from './test-cipher.ts';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -44,4 +45,14 @@ export function finished(child: ChildProcess): Promise<ProcessResult> {
 /** Non-empty lines of an output stream. */
 export function lines(text: string): string[] {
   return text.split('\n').filter((line) => line.trim() !== '');
+}
+
+/** `npm run slrt -- <args>` as an admin runs it, against `databaseUrl`, to its exit. */
+export function runCli(databaseUrl: string, ...args: string[]): Promise<ProcessResult> {
+  const env = childEnv({
+    DATABASE_URL: databaseUrl,
+    LOG_LEVEL: 'warn',
+    DATA_ENCRYPTION_KEY: TEST_KEY_HEX,
+  });
+  return finished(startNode('src/cli/main.ts', args, env));
 }
