@@ -9,11 +9,11 @@ import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InProcessChat } from '../../src/channels/in-process/in-process-channel.ts';
-import { createInvite } from '../../src/staff/create-invite.ts';
 import type { StaffRole } from '../../src/staff/roles.ts';
 import { type DeskHarness, startDeskHarness } from '../support/desk-harness.ts';
+import { joinStaff } from '../support/join-staff.ts';
 import { fileHelpRequest } from '../support/resident-scripts.ts';
-import { TEST_KEY_HEX, testCipher } from '../support/test-cipher.ts';
+import { TEST_KEY_HEX } from '../support/test-cipher.ts';
 
 const HOUR = 3_600_000;
 const TICKETS = 30;
@@ -68,17 +68,8 @@ describe.each(PLANS)('the SLA sweeper SIGKILLed on $provider ($processes process
   const now = new Date('2026-12-02T10:00:00+07:00');
   const codes: string[] = [];
 
-  async function join(key: string, role: StaffRole, unitCode: string) {
-    const { code } = await createInvite(h.db.prisma, testCipher(), {
-      role,
-      unitCode,
-      ttlHours: 1,
-      now: h.clock.now,
-    });
-    const chat = h.channel.chat(key);
-    await chat.send(`/masuk ${code}`);
-    return chat;
-  }
+  const join = (key: string, role: StaffRole, unitCode: string) =>
+    joinStaff(h, key, role, unitCode);
 
   beforeAll(async () => {
     h = await startDeskHarness(plan.provider);
