@@ -13,7 +13,7 @@
  * @example
  * timeLeft({ dueAt, paused: false }, now, holidays); // { kind: 'left', workingDays: 2 }
  */
-import { type HolidaySet, isWorkingDay, jakartaDay } from './working-days.ts';
+import { type HolidaySet, isWorkingDay, jakartaDay, nextDay } from './working-days.ts';
 
 /** At most this many working days left counts as near due (today or the next working day). */
 export const NEAR_DUE_WORKING_DAYS = 1;
@@ -25,12 +25,6 @@ export type TimeLeft =
   | { kind: 'late'; workingDays: number };
 
 export type Urgency = 'overdue' | 'nearDue' | 'onTrack' | 'paused' | 'none';
-
-const DAY_MS = 86_400_000;
-
-function nextDay(day: string): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
-}
 
 /** Working days `d` with `after < d <= until` (Jakarta calendar days, `YYYY-MM-DD`). */
 export function workingDaysBetween(after: string, until: string, holidays: HolidaySet): number {

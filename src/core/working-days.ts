@@ -22,7 +22,8 @@ export function isWorkingDay(day: string, holidays: HolidaySet): boolean {
   return weekday !== 0 && weekday !== 6 && !holidays.has(day);
 }
 
-function nextDay(day: string): string {
+/** The calendar day after `day` (`YYYY-MM-DD`). */
+export function nextDay(day: string): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + DAY_MS).toISOString().slice(0, 10);
 }
 
