@@ -13,7 +13,7 @@
  * @example
  * timeLeft({ dueAt, paused: false }, now, holidays); // { kind: 'left', workingDays: 2 }
  */
-import { type HolidaySet, isWorkingDay, jakartaDay, nextDay } from './working-days.ts';
+import { type HolidaySet, jakartaDay, workingDaysAfter } from './working-days.ts';
 
 /** At most this many working days left counts as near due (today or the next working day). */
 export const NEAR_DUE_WORKING_DAYS = 1;
@@ -25,15 +25,6 @@ export type TimeLeft =
   | { kind: 'late'; workingDays: number };
 
 export type Urgency = 'overdue' | 'nearDue' | 'onTrack' | 'paused' | 'none';
-
-/** Working days `d` with `after < d <= until` (Jakarta calendar days, `YYYY-MM-DD`). */
-export function workingDaysBetween(after: string, until: string, holidays: HolidaySet): number {
-  let count = 0;
-  for (let day = nextDay(after); day <= until; day = nextDay(day)) {
-    if (isWorkingDay(day, holidays)) count += 1;
-  }
-  return count;
-}
 
 /**
  * The time left on a ticket's deadline at `now`. A paused ticket (waiting for
@@ -49,9 +40,9 @@ export function timeLeft(
   const today = jakartaDay(now);
   const dueDay = jakartaDay(ticket.dueAt);
   if (now.getTime() > ticket.dueAt.getTime()) {
-    return { kind: 'late', workingDays: Math.max(1, workingDaysBetween(dueDay, today, holidays)) };
+    return { kind: 'late', workingDays: Math.max(1, workingDaysAfter(dueDay, today, holidays)) };
   }
-  return { kind: 'left', workingDays: workingDaysBetween(today, dueDay, holidays) };
+  return { kind: 'left', workingDays: workingDaysAfter(today, dueDay, holidays) };
 }
 
 export function urgencyOf(left: TimeLeft): Urgency {

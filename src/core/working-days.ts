@@ -55,14 +55,16 @@ export function addWorkingDays(from: Date, workingDays: number, holidays: Holida
  * @example workingDaysBetween(fri16h, mon08h, holidays) // 1
  */
 export function workingDaysBetween(from: Date, to: Date, holidays: HolidaySet): number {
-  const last = jakartaDay(to);
-  let day = jakartaDay(from);
-  let counted = 0;
-  while (day < last) {
-    day = nextDay(day);
-    if (isWorkingDay(day, holidays)) counted++;
+  return workingDaysAfter(jakartaDay(from), jakartaDay(to), holidays);
+}
+
+/** Working days `d` with `after < d <= until` (Jakarta calendar days, `YYYY-MM-DD`). */
+export function workingDaysAfter(after: string, until: string, holidays: HolidaySet): number {
+  let count = 0;
+  for (let day = nextDay(after); day <= until; day = nextDay(day)) {
+    if (isWorkingDay(day, holidays)) count += 1;
   }
-  return counted;
+  return count;
 }
 
 /**

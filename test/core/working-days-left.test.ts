@@ -4,13 +4,12 @@
  * Year's Day 2027 (a Friday). Instants are written in WIB (+07:00).
  */
 import { describe, expect, it } from 'vitest';
-import { endOfJakartaDay } from '../../src/core/working-days.ts';
+import { endOfJakartaDay, workingDaysAfter } from '../../src/core/working-days.ts';
 import {
   compareUrgency,
   timeLeft,
   type Urgency,
   urgencyOf,
-  workingDaysBetween,
 } from '../../src/core/working-days-left.ts';
 
 const HOLIDAYS = new Set(['2026-12-24', '2026-12-25', '2027-01-01']);
@@ -19,10 +18,10 @@ const dueEndOf = (day: string) => endOfJakartaDay(day);
 
 describe('working days left on a deadline', () => {
   it('counts only working days after today up to the due day', () => {
-    expect(workingDaysBetween('2026-12-23', '2026-12-28', HOLIDAYS)).toBe(1);
-    expect(workingDaysBetween('2026-12-23', '2026-12-30', HOLIDAYS)).toBe(3);
-    expect(workingDaysBetween('2026-12-30', '2027-01-04', HOLIDAYS)).toBe(2);
-    expect(workingDaysBetween('2026-12-23', '2026-12-23', HOLIDAYS)).toBe(0);
+    expect(workingDaysAfter('2026-12-23', '2026-12-28', HOLIDAYS)).toBe(1);
+    expect(workingDaysAfter('2026-12-23', '2026-12-30', HOLIDAYS)).toBe(3);
+    expect(workingDaysAfter('2026-12-30', '2027-01-04', HOLIDAYS)).toBe(2);
+    expect(workingDaysAfter('2026-12-23', '2026-12-23', HOLIDAYS)).toBe(0);
   });
 
   it('reads a deadline after Christmas as near when only holidays and a weekend lie between', () => {
