@@ -73,14 +73,15 @@ export class InboundGateway {
     const message = inboundMessageSchema.parse(input);
     const staffDesk = this.deps.staffDesk;
     let outcome: TurnOutcome;
-    const claimed =
+    if (
       staffDesk &&
       (await notCommittedOnFailure('could not tell whether a staff member wrote', () =>
         staffDesk.claims(message),
-      ));
-    if (staffDesk && claimed) outcome = await staffDesk.handle(message);
+      ))
+    )
+      outcome = await staffDesk.handle(message);
     else if (message.chatType === 'group') return { status: 'ignored', replies: [] };
-    else outcome = await this.deps.runtime.handle(message);
+    else outcome = await this.deps.runtime.handleParsed(message);
     if (outcome.status === 'handled') this.deps.onReplies?.(message.channel);
     return outcome;
   }

@@ -45,7 +45,11 @@ export class ConversationRuntime {
 
   /** Handles one inbound message; resolves when its turn is committed. */
   handle(input: InboundMessageInput): Promise<TurnOutcome> {
-    const message = inboundMessageSchema.parse(input);
+    return this.handleParsed(inboundMessageSchema.parse(input));
+  }
+
+  /** The same for a message the gateway already validated, so it is not cleaned and parsed twice. */
+  handleParsed(message: InboundMessage): Promise<TurnOutcome> {
     return this.#queue.run(`${message.channel}:${message.conversationKey}`, () =>
       this.#turn(message),
     );
