@@ -47,6 +47,29 @@ export function addWorkingDays(from: Date, workingDays: number, holidays: Holida
 }
 
 /**
+ * Milliseconds between two instants that fall on Jakarta working days: a
+ * weekend, a national holiday or a cuti bersama adds nothing. Lets a reminder
+ * "at half the time" mean half the working time, so it never lands on Lebaran.
+ *
+ * @example workingMsBetween(fri18h, mon06h, holidays) // 6 h of Friday + 6 h of Monday
+ */
+export function workingMsBetween(from: Date, to: Date, holidays: HolidaySet): number {
+  let total = 0;
+  let day = jakartaDay(from);
+  const lastDay = jakartaDay(to);
+  for (;;) {
+    if (isWorkingDay(day, holidays)) {
+      const dayStart = endOfJakartaDay(day).getTime() + 1 - DAY_MS;
+      const start = Math.max(dayStart, from.getTime());
+      const end = Math.min(dayStart + DAY_MS, to.getTime());
+      if (end > start) total += end - start;
+    }
+    if (day >= lastDay) return total;
+    day = nextDay(day);
+  }
+}
+
+/**
  * Working days a pause stopped the clock for: every working day that began
  * while the ticket waited (after the day it was paused, up to and including
  * the day it resumed). A pause within one day, or from Friday to Saturday,

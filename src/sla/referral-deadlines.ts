@@ -42,7 +42,7 @@ export async function sweepReferralDeadlines(deps: SlaDeps, now: Date): Promise<
     for (const referral of page) {
       const days = referral.ticket.service?.referralResponseDays ?? DEFAULT_REFERRAL_RESPONSE_DAYS;
       const dueAt = addWorkingDays(referral.createdAt, days, deps.ref.holidays);
-      const reached = reachedThreshold(referral.createdAt, dueAt, now);
+      const reached = reachedThreshold(referral.createdAt, dueAt, now, deps.ref.holidays);
       if (!reached) continue;
       // Partners get one reminder halfway and one at the deadline, not three.
       const threshold = reached === '80' ? '50' : reached;

@@ -1,20 +1,29 @@
+import { type HolidaySet, workingMsBetween } from '../core/working-days.ts';
+
 /**
- * Which warning a deadline has reached: half the time gone, four fifths gone,
- * or the deadline itself. Measured in wall time between the start and the due
- * instant (the due instant already counts working days only).
+ * Which warning a deadline has reached: half the working time gone, four
+ * fifths gone, or the deadline itself. Only time on working days counts, so a
+ * ticket filed before Lebaran is not reminded about during the holidays but on
+ * the working day its half really passes.
  *
  * @example
- * reachedThreshold(created, due, now); // '50' once half the time has passed, null before
+ * reachedThreshold(created, due, now, holidays); // '50' once half the working time has passed
  */
 export type SlaThreshold = '50' | '80' | 'breach';
 
 /** The highest threshold reached at `now`, or null while less than half the time has passed. */
-export function reachedThreshold(start: Date, due: Date, now: Date): SlaThreshold | null {
-  const t = now.getTime();
-  if (t >= due.getTime()) return 'breach';
-  const span = due.getTime() - start.getTime();
-  if (t >= start.getTime() + span * 0.8) return '80';
-  if (t >= start.getTime() + span * 0.5) return '50';
+export function reachedThreshold(
+  start: Date,
+  due: Date,
+  now: Date,
+  holidays: HolidaySet,
+): SlaThreshold | null {
+  if (now.getTime() >= due.getTime()) return 'breach';
+  if (now.getTime() <= start.getTime()) return null;
+  const span = workingMsBetween(start, due, holidays);
+  const spent = workingMsBetween(start, now, holidays);
+  if (spent >= span * 0.8) return '80';
+  if (spent >= span * 0.5) return '50';
   return null;
 }
 

@@ -80,7 +80,7 @@ async function watchTicket(
 ): Promise<boolean> {
   const dueAt = kind === 'first_response' ? ticket.firstResponseDueAt : ticket.slaDueAt;
   if (!dueAt) return false;
-  const threshold = reachedThreshold(ticket.createdAt, dueAt, now);
+  const threshold = reachedThreshold(ticket.createdAt, dueAt, now, deps.ref.holidays);
   if (!threshold) return false;
   return doOnce(deps.prisma, { ticketId: ticket.id, kind, threshold, dueAt }, now, async (tx) => {
     const params = {

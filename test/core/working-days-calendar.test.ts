@@ -8,6 +8,7 @@ import {
   jakartaDay,
   shiftByPausedWorkingDays,
   workingDaysBetween,
+  workingMsBetween,
 } from '../../src/core/working-days.ts';
 import { holidayCalendar } from '../../src/holidays/holiday-calendar.ts';
 
@@ -140,5 +141,32 @@ describe('pauses count working days', () => {
     const due = wib('2026-12-30T23:59:59.999');
     const paused = wib('2026-12-24T10:00:00');
     expect(shiftByPausedWorkingDays(due, paused, wib('2026-12-27T20:00:00'), holidays)).toBe(due);
+  });
+});
+
+describe('working time between two instants', () => {
+  const HOUR = 3_600_000;
+  const hours = (from: string, to: string) => workingMsBetween(wib(from), wib(to), holidays) / HOUR;
+
+  it('counts only the hours that fall on working days', () => {
+    expect(hours('2026-11-23T09:00:00', '2026-11-23T16:30:00')).toBe(7.5);
+    // Friday 18:00 to Monday 06:00: 6 h of Friday and 6 h of Monday.
+    expect(hours('2026-11-27T18:00:00', '2026-11-30T06:00:00')).toBe(12);
+    expect(hours('2026-11-28T08:00:00', '2026-11-29T20:00:00')).toBe(0);
+  });
+
+  it('adds nothing for Nyepi, Lebaran and their cuti bersama', () => {
+    // Tue 17 March 12:00 to Wed 25 March 12:00: half of the 17th and half of the 25th.
+    expect(hours('2026-03-17T12:00:00', '2026-03-25T12:00:00')).toBe(24);
+  });
+
+  it('adds nothing for Christmas, its cuti bersama and New Year', () => {
+    // Wed 23 December 12:00 to Monday 4 January 12:00: 23rd (12 h), 28–31 December (96 h), 4th (12 h).
+    expect(hours('2026-12-23T12:00:00', '2027-01-04T12:00:00')).toBe(120);
+  });
+
+  it('is zero for an empty or backwards span', () => {
+    expect(hours('2026-11-23T09:00:00', '2026-11-23T09:00:00')).toBe(0);
+    expect(hours('2026-11-24T09:00:00', '2026-11-23T09:00:00')).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The SLA watch as staff and residents notice it, with the desk's clock under
- * the test's control: nothing before half the time, one reminder at 50% and one
+ * the test's control: nothing before half the working time, one reminder at 50% and one
  * at 80%, escalation at the deadline (both units and the resident told, a
  * `sistem` event), never twice however often the sweep runs; paused tickets
  * left alone; unrated finished tickets closed after 7 days; unanswered
@@ -8,7 +8,6 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InProcessChat } from '../../src/channels/in-process/in-process-channel.ts';
-import { addWorkingDays } from '../../src/core/working-days.ts';
 import { formatLongDate } from '../../src/i18n/format-date.ts';
 import { type Key, t } from '../../src/i18n/translate.ts';
 import { createLogger } from '../../src/log.ts';
@@ -21,6 +20,7 @@ import { testCipher } from '../support/test-cipher.ts';
 import { PROVIDERS } from '../support/test-database.ts';
 
 const HOUR = 3_600_000;
+const wib = (local: string) => new Date(`${local}+07:00`);
 const say = (key: Key, params?: Record<string, string | number>) => t('id', key, params);
 const texts = (replies: { text: string }[]) => replies.map((r) => r.text);
 /** The unit's reminder that `percent` of a ticket's `deadline` window, due at `dueAt` (ms), has passed. */
@@ -55,9 +55,11 @@ describe.each(PROVIDERS)('SLA watch on %s', (provider) => {
     for (const chat of [petugas, koordinator, mitra]) await chat.drain();
   }
 
-  /** A fresh ticket whose windows are set to round numbers from now: first response 10 h, resolution 100 h. */
+  /** A fresh ticket whose windows are set to round numbers from filing: first response 10 h, resolution 100 h. */
   async function newTicket(resolutionHours = 100) {
     serial += 1;
+    // Every ticket is filed on Friday 27 November 2026 at 09:00 WIB, whatever an earlier test did to the clock.
+    h.clock.now = wib('2026-11-27T09:00');
     const resident = h.channel.chat(`sla-resident-${provider}-${serial}`);
     const code = await fileHelpRequest(resident);
     const now = h.clock.now.getTime();
@@ -187,10 +189,16 @@ describe.each(PROVIDERS)('SLA watch on %s', (provider) => {
     const { code, start } = await newTicket();
     await petugas.send(`/ambil ${code}`);
     await drainAll();
-    at(start, 49);
-    await sweep();
-    expect(about(code, await petugas.drain())).toEqual([]);
-    at(start, 50);
+    // Filed Friday 09:00, due Tuesday 13:00: 15 h of Friday, 24 h of Monday and
+    // 13 h of Tuesday are working time, so half of it (26 h) is gone on Monday
+    // at 11:00, not on Sunday when half the wall time is.
+    expect(new Date(start + 100 * HOUR)).toEqual(wib('2026-12-01T13:00'));
+    for (const quiet of ['2026-11-29T11:00', '2026-11-30T10:59']) {
+      h.clock.now = wib(quiet);
+      await sweep();
+      expect(about(code, await petugas.drain())).toEqual([]);
+    }
+    h.clock.now = wib('2026-11-30T11:00');
     await sweep();
     await sweep();
     expect(about(code, await petugas.drain())).toEqual([
@@ -203,22 +211,21 @@ describe.each(PROVIDERS)('SLA watch on %s', (provider) => {
     const { code, start } = await newTicket();
     await petugas.send(`/ambil ${code}`);
     await drainAll();
-    at(start, 50);
+    h.clock.now = wib('2026-11-30T11:00');
     await sweep();
     expect(about(code, await petugas.drain())).toHaveLength(1);
-    // What resuming after a wait does: the same ticket, due later.
-    await h.db.prisma.ticket.update({
-      where: { code },
-      data: { slaDueAt: new Date(start + 140 * HOUR) },
-    });
-    at(start, 60);
+    // What resuming after a wait does: the same ticket, due later (Friday 4
+    // December 09:00, 120 working hours after filing: half is gone Tuesday 21:00).
+    const later = wib('2026-12-04T09:00');
+    await h.db.prisma.ticket.update({ where: { code }, data: { slaDueAt: later } });
+    h.clock.now = wib('2026-12-01T20:59');
     await sweep();
     expect(about(code, await petugas.drain())).toEqual([]);
-    at(start, 70);
+    h.clock.now = wib('2026-12-01T21:00');
     await sweep();
     await sweep();
     expect(about(code, await petugas.drain())).toEqual([
-      reminder(code, '50', 'resolution', start + 140 * HOUR),
+      reminder(code, '50', 'resolution', later.getTime()),
     ]);
   });
 
@@ -268,15 +275,17 @@ describe.each(PROVIDERS)('SLA watch on %s', (provider) => {
       select: { service: { select: { referralResponseDays: true } } },
     });
     expect(service?.referralResponseDays).toBe(2);
-    const dueAt = addWorkingDays(referral.createdAt, 2, h.ref.holidays);
-    const span = dueAt.getTime() - referral.createdAt.getTime();
+    // Sent Friday 09:00, due at the end of Tuesday: 15 + 24 + 24 working hours,
+    // so the partner hears halfway, on Monday at 16:30.
+    expect(referral.createdAt).toEqual(wib('2026-11-27T09:00'));
+    const dueAt = wib('2026-12-01T23:59:59.999');
     const params = { code, due: formatLongDate('id', dueAt) };
     const remind = say('sla.referral.remind', { ...params, unit: 'Puskesos Desa Cileunyi Kulon' });
 
-    h.clock.now = new Date(referral.createdAt.getTime() + span * 0.49);
+    h.clock.now = wib('2026-11-30T16:29');
     await sweep();
     expect(about(code, await mitra.drain())).toEqual([]);
-    h.clock.now = new Date(referral.createdAt.getTime() + span * 0.9);
+    h.clock.now = wib('2026-11-30T16:30');
     await sweep();
     await sweep();
     expect(about(code, await mitra.drain())).toEqual([remind]);
