@@ -208,7 +208,7 @@ describe.each(PROVIDERS)('SLA watch on %s', (provider) => {
   });
 
   it('reminds afresh when the due date moves (a wait for the resident gave days back)', async () => {
-    const { code, start } = await newTicket();
+    const { code } = await newTicket();
     await petugas.send(`/ambil ${code}`);
     await drainAll();
     h.clock.now = wib('2026-11-30T11:00');
