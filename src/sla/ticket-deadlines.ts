@@ -1,7 +1,7 @@
 /**
  * Watches the two deadlines of open tickets. First response: a BARU ticket
  * nobody has claimed, from filing to `firstResponseDueAt`. Resolution: any
- * ticket the unit is working, from filing to `slaDueAt`. At 50% and 80% the
+ * ticket the unit is working, from filing (or its reopening) to `slaDueAt`. At 50% and 80% the
  * assigned staff member (or the unit) is reminded; at the deadline the ticket
  * is escalated (see breach.ts). A ticket waiting for the resident
  * (MENUNGGU_WARGA) or finished is not in the query, so it is skipped.
@@ -36,6 +36,7 @@ export const watchedTicket = {
   assigneeId: true,
   originIdentityId: true,
   createdAt: true,
+  slaStartedAt: true,
   slaDueAt: true,
   firstResponseDueAt: true,
   unit: { select: { name: true, parentId: true } },
@@ -80,7 +81,12 @@ async function watchTicket(
 ): Promise<boolean> {
   const dueAt = kind === 'first_response' ? ticket.firstResponseDueAt : ticket.slaDueAt;
   if (!dueAt) return false;
-  const threshold = reachedThreshold(ticket.createdAt, dueAt, now, deps.ref.holidays);
+  const threshold = reachedThreshold(
+    ticket.slaStartedAt ?? ticket.createdAt,
+    dueAt,
+    now,
+    deps.ref.holidays,
+  );
   if (!threshold) return false;
   return doOnce(deps.prisma, { ticketId: ticket.id, kind, threshold, dueAt }, now, async (tx) => {
     const params = {

@@ -56,6 +56,8 @@ export async function changeTicket(
       slaDueAt: true,
       slaPausedAt: true,
       firstResponseDueAt: true,
+      slaStartedAt: true,
+      createdAt: true,
     },
   });
   const resumed = ticket.status === 'MENUNGGU_WARGA' ? await resumedDeadlines(tx, before, now) : {};
@@ -95,14 +97,22 @@ export async function changeTicket(
 /**
  * Working days spent waiting for the resident do not count against the unit:
  * the resolution deadline, and the first-response deadline if it was still
- * ahead when the wait began, move by the working days the wait lasted.
+ * ahead when the wait began, move by the working days the wait lasted. So does
+ * the start the reminders measure from, or the wait would count as time spent
+ * and bring the 50% reminder the moment the resident answers.
  * Holidays are read here, in the transaction, so an admin's edit counts at once.
  */
 async function resumedDeadlines(
   tx: Tx,
-  before: { slaDueAt: Date | null; slaPausedAt: Date | null; firstResponseDueAt: Date | null },
+  before: {
+    slaDueAt: Date | null;
+    slaPausedAt: Date | null;
+    firstResponseDueAt: Date | null;
+    slaStartedAt: Date | null;
+    createdAt: Date;
+  },
   now: Date,
-): Promise<{ slaDueAt?: Date; firstResponseDueAt?: Date }> {
+): Promise<{ slaDueAt?: Date; firstResponseDueAt?: Date; slaStartedAt?: Date }> {
   const { slaPausedAt: pausedAt, slaDueAt, firstResponseDueAt } = before;
   if (!pausedAt) return {};
   // An overdue deadline lies before the pause; its shift starts from its own day.
@@ -113,6 +123,7 @@ async function resumedDeadlines(
   const holidays = await loadHolidaySet(tx, earliest);
   const shift = (due: Date) => shiftByPausedWorkingDays(due, pausedAt, now, holidays);
   return {
+    slaStartedAt: shift(before.slaStartedAt ?? before.createdAt),
     ...(slaDueAt ? { slaDueAt: shift(slaDueAt) } : {}),
     ...(firstResponseDueAt && firstResponseDueAt > pausedAt
       ? { firstResponseDueAt: shift(firstResponseDueAt) }

@@ -44,7 +44,12 @@ export async function reopenTicket(
   // Conditional on the status read, so a staff member closing it meanwhile wins cleanly.
   const moved = await tx.ticket.updateMany({
     where: { id: ticket.id, status: ticket.status },
-    data: { status: move.to, closedAt: null, slaDueAt: await freshDueDate(tx, input) },
+    data: {
+      status: move.to,
+      closedAt: null,
+      slaStartedAt: now,
+      slaDueAt: await freshDueDate(tx, input),
+    },
   });
   if (moved.count === 0) {
     const current = await tx.ticket.findUniqueOrThrow({
