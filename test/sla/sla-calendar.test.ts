@@ -4,7 +4,7 @@
  * plus the 2026 joint decree): nothing lands on Nyepi, Lebaran, Christmas or
  * New Year; reminders come when half and four fifths of the working time are
  * gone; a missed deadline escalates; a wait for the resident over Lebaran
- * gives the unit its days back; an unanswered referral is chased over the
+ * gives the unit its days back; a reopening starts a fresh window; an unanswered referral is chased over the
  * year end, cancelled and sent again; an unrated ticket closes after 7 days.
  *
  * Every line in the expected journals was worked out by hand from the
@@ -247,6 +247,32 @@ describe.each(PROVIDERS)('the SLA watch over the 2026 calendar on %s', (provider
       orderBy: { createdAt: 'asc' },
     });
     expect(referrals.map((r) => r.status)).toEqual(['DIBATALKAN', 'TERKIRIM']);
+  });
+
+  it('gives a reopened ticket a fresh window, so reopening does not set off a reminder at once', async () => {
+    // Filed Monday 7 December 09:00 and finished the same morning.
+    const { code, resident } = await fileAt('2026-12-07T09:00');
+    await chats.petugas.send(`/verifikasi ${code}`);
+    await chats.petugas.send(`/status ${code} DIPROSES`);
+    await chats.petugas.send(`/selesai ${code} bantuan sudah diterima`);
+    await resident.drain();
+    for (const chat of Object.values(chats)) await chat.drain();
+
+    // Reopened a week later, Monday 14 December 09:00: due Thursday 17th,
+    // 15 + 24 + 24 + 24 = 87 working hours, 50% at 04:30 on Wednesday 16th.
+    h.clock.now = wib('2026-12-14T09:00');
+    await resident.send('belum');
+    await resident.send('Obat belum diterima');
+    await resident.drain();
+    for (const chat of Object.values(chats)) await chat.drain();
+    const reopened = await h.db.prisma.ticket.findUniqueOrThrow({ where: { code } });
+    expect([reopened.status, reopened.slaDueAt]).toEqual([
+      'DIBUKA_KEMBALI',
+      wib('2026-12-17T23:59:59.999'),
+    ]);
+    expect(await walk(code, resident, '2026-12-16T06:00')).toEqual([
+      `2026-12-16 05:00 petugas: ${remind(code, '50', 'resolution', '2026-12-17')}`,
+    ]);
   });
 
   it('closes a ticket finished on New Year’s Eve that nobody rated, 7 days later', async () => {
