@@ -14,6 +14,7 @@ import { createSimulatorChannel } from './channels/simulator/simulator-channel.t
 import { createTelegramChannel } from './channels/telegram/telegram-channel.ts';
 import { createWhatsAppChannel } from './channels/whatsapp/whatsapp-channel.ts';
 import type { Config } from './config/env.ts';
+import { yearsWithoutCutiBersama } from './holidays/missing-decree.ts';
 import { exposureNotice } from './http/exposure-notice.ts';
 import { healthRoute } from './http/health-route.ts';
 import { createHttpServer, listen, type RouteHandler } from './http/server.ts';
@@ -34,6 +35,13 @@ export interface RunningDesk {
 export async function startDesk(config: Config, logger: Logger): Promise<RunningDesk> {
   const { db, cipher } = await prepareFoundation(config, logger);
   const ref = await ReferenceData.load(db.prisma, logger);
+  const noDecree = await yearsWithoutCutiBersama(db.prisma, new Date());
+  if (noDecree.length > 0) {
+    logger.warn(
+      { years: noDecree },
+      'no cuti bersama entered for these years: SLA clocks count them as working days until an admin adds the joint decree (npm run slrt -- holidays add)',
+    );
+  }
   const runtime = new ConversationRuntime({ db, cipher, ref, logger });
   let dispatcher: OutboxDispatcher | undefined;
   const gateway = new InboundGateway({

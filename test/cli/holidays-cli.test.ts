@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { yearsWithoutCutiBersama } from '../../src/holidays/missing-decree.ts';
 import { ReferenceData } from '../../src/runtime/reference-data.ts';
 import { seed } from '../../src/seed/seed.ts';
 import { openDatabase } from '../../src/store/database.ts';
@@ -47,6 +48,25 @@ describe('holidays CLI on SQLite', () => {
     expect(out.at(-1)).toBe('25 day(s) off in 2026');
   });
 
+  it('says when a year has no cuti bersama yet, and the desk knows which years lack them', async () => {
+    const list = lines((await slrt(url, 'holidays', 'list', '2027')).stdout);
+    expect(list.at(-1)).toBe(
+      "no cuti bersama in 2027: add the joint decree's days with holidays add, or SLA clocks count them as working days",
+    );
+    const db = await openDatabase(url);
+    try {
+      // Before October only the current year is checked; from October the next one too.
+      expect(
+        await yearsWithoutCutiBersama(db.prisma, new Date('2026-09-30T12:00:00+07:00')),
+      ).toEqual([]);
+      expect(
+        await yearsWithoutCutiBersama(db.prisma, new Date('2026-10-01T08:00:00+07:00')),
+      ).toEqual([2027]);
+    } finally {
+      await db.close();
+    }
+  });
+
   it('adds a cuti bersama by default and says when the desk will use it', async () => {
     const result = await slrt(
       url,
@@ -65,6 +85,7 @@ describe('holidays CLI on SQLite', () => {
     expect(list).toContainEqual(
       expect.stringMatching(/^2027-03-11\s+Kam\s+cuti_bersama\s+Cuti bersama Idul Fitri 1448 H$/),
     );
+    expect(list.join('\n')).not.toContain('no cuti bersama');
   });
 
   it('adds a local day off with --kind lokal', async () => {

@@ -67,6 +67,11 @@ export async function holidaysListCommand(ctx: CliContext, args: string[]): Prom
     ctx.out(line);
   }
   ctx.out(`${days.length} day(s) off in ${year}`);
+  if (!days.some((d) => d.kind === 'cuti_bersama')) {
+    ctx.out(
+      `no cuti bersama in ${year}: add the joint decree's days with holidays add, or SLA clocks count them as working days`,
+    );
+  }
   if (removed.length > 0) {
     ctx.out(`removed by an admin, working days: ${removed.join(', ')} (holidays add restores one)`);
   }
