@@ -132,7 +132,10 @@ describe('startDesk with the simulator on', () => {
     const { desk, logs } = await startWith({ HOST: '0.0.0.0' });
     try {
       expect(await reachableFrom('127.0.0.2', desk.port)).toBe(200);
-      const warnings = logs.lines().filter((line) => line.level === 40);
+      // Whether next year's cuti bersama are entered depends on the real date, not on HOST.
+      const warnings = logs
+        .lines()
+        .filter((line) => line.level === 40 && !String(line.msg).startsWith('no cuti bersama'));
       expect(warnings.map((line) => line.msg)).toEqual([
         expect.stringMatching(/^the simulator is on and HOST=0\.0\.0\.0 exposes it/),
       ]);
