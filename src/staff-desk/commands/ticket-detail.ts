@@ -4,8 +4,15 @@
  * within their reach. A partner gets only what it needs to help: masked NIK,
  * and no identity at all for a confidential or anonymous complaint. What a
  * chat's readers may see (NIK and KK in full only in a staff member's own
- * chat) is decided by the actor's audience, see audience.ts.
+ * chat) is decided by the actor's audience, see audience.ts. Every answer
+ * that shows a NIK, a KK or documents in full is written to the audit trail
+ * (src/audit/personal-data-view.ts) in the command's transaction.
  */
+import {
+  PERSONAL_DATA_VIEWED,
+  recordPersonalDataView,
+  type ViewedField,
+} from '../../audit/personal-data-view.ts';
 import { slaPaused, type TicketStatus } from '../../core/ticket-lifecycle.ts';
 import type { HolidaySet } from '../../core/working-days.ts';
 import { timeLeft } from '../../core/working-days-left.ts';
@@ -15,7 +22,7 @@ import type { ReferenceData } from '../../runtime/reference-data.ts';
 import type { FieldCipher } from '../../security/field-cipher.ts';
 import { openText } from '../../security/sealed-text.ts';
 import type { Tx } from '../../store/database.ts';
-import { findNikClaim, findNikClaimFlags } from '../../tickets/nik-claim.ts';
+import { findNikClaim, findNikClaimFlags, type NikClaim } from '../../tickets/nik-claim.ts';
 import type { Actor } from '../actor.ts';
 import { disclosureFor } from '../audience.ts';
 import { type CommandContext, command, PARTNER, STAFF } from '../command.ts';
@@ -43,36 +50,49 @@ export const ticketDetailCommand = command({
       else ctx.reply('staff.ticketNotFound', { code });
       return;
     }
-    const text =
+    const view =
       ctx.actor.role === 'mitra'
-        ? await partnerView(ctx, ticket.id)
+        ? { text: await partnerView(ctx, ticket.id), shown: [] }
         : await staffView(ctx, ticket.id);
-    ctx.replyText(text);
-    // Photos of a KTP or KK go to a staff member's own chat only, never to a group or a partner.
-    if (ctx.actor.role === 'mitra' || !disclosureFor(ctx.actor.audience).files) return;
-    const files = await ctx.tx.attachment.findMany({
-      where: { ticketId: ticket.id },
-      orderBy: { createdAt: 'asc' },
-      take: MAX_FILES_SENT,
-      select: { id: true, kind: true },
-    });
-    files.forEach((file, index) => {
-      const kind = t(
-        ctx.actor.locale,
-        file.kind === 'photo' ? 'staff.ticket.photo' : 'staff.ticket.pdf',
-      );
-      ctx.replyFile(
-        t(ctx.actor.locale, 'staff.ticket.documentCaption', {
-          code,
-          kind,
-          n: index + 1,
-          total: files.length,
-        }),
-        file.id,
-      );
+    ctx.replyText(view.text);
+    const sent = await sendFiles(ctx, ticket.id, code);
+    await recordPersonalDataView(ctx.tx, {
+      ticketId: ticket.id,
+      viewer: { kind: ctx.actor.role, id: ctx.actor.staffId },
+      fields: [...view.shown, ...(sent > 0 ? (['documents'] as const) : [])],
+      channel: ctx.chat.channel,
+      now: ctx.now,
     });
   },
 });
+
+/** Returns how many were sent. */
+async function sendFiles(ctx: CommandContext, ticketId: string, code: string): Promise<number> {
+  // Photos of a KTP or KK go to a staff member's own chat only, never to a group or a partner.
+  if (ctx.actor.role === 'mitra' || !disclosureFor(ctx.actor.audience).files) return 0;
+  const files = await ctx.tx.attachment.findMany({
+    where: { ticketId },
+    orderBy: { createdAt: 'asc' },
+    take: MAX_FILES_SENT,
+    select: { id: true, kind: true },
+  });
+  files.forEach((file, index) => {
+    const kind = t(
+      ctx.actor.locale,
+      file.kind === 'photo' ? 'staff.ticket.photo' : 'staff.ticket.pdf',
+    );
+    ctx.replyFile(
+      t(ctx.actor.locale, 'staff.ticket.documentCaption', {
+        code,
+        kind,
+        n: index + 1,
+        total: files.length,
+      }),
+      file.id,
+    );
+  });
+  return files.length;
+}
 
 async function loadTicket(tx: Tx, id: string) {
   return tx.ticket.findUniqueOrThrow({
@@ -120,14 +140,17 @@ function person(locale: Locale, cipher: FieldCipher, ticket: Loaded, forPartner:
   };
 }
 
-async function staffView({ tx, cipher, actor, ref, now }: CommandContext, id: string) {
+async function staffView(
+  { tx, cipher, actor, ref, now }: CommandContext,
+  id: string,
+): Promise<{ text: string; shown: ViewedField[] }> {
   const locale = actor.locale;
   const ticket = await loadTicket(tx, id);
   const labels = ticketLabels(ref, locale, ticket);
   const who = person(locale, cipher, ticket, false);
   const show = disclosureFor(actor.audience);
   // The name and KK a claim typed are opened only where they are shown: a staff member's own chat.
-  const claim =
+  const claim: (Pick<NikClaim, 'nameDiffers' | 'kkDiffers'> & Partial<NikClaim>) | null =
     actor.audience === 'owner'
       ? await findNikClaim(tx, cipher, ticket.id)
       : await findNikClaimFlags(tx, ticket.id);
@@ -153,7 +176,21 @@ async function staffView({ tx, cipher, actor, ref, now }: CommandContext, id: st
     ...(await timeline(tx, cipher, locale, ticket.id, show.freeText)),
     await related(tx, actor, ref, ticket, now),
   ];
-  return lines.join('\n');
+  return {
+    text: lines.join('\n'),
+    shown: shownInFull(actor, ticket, Boolean(claim?.claimed?.kk)),
+  };
+}
+
+/** What this answer showed unmasked: only a staff member's own chat sees anything in full. */
+function shownInFull(actor: Actor, ticket: Loaded, claimedKkShown: boolean): ViewedField[] {
+  if (actor.audience !== 'owner') return [];
+  const identified = ticket.identityMode !== 'anonymous' && ticket.citizen;
+  return [
+    ...(identified && ticket.citizen?.nikEnc ? (['nik'] as const) : []),
+    ...(identified && ticket.citizen?.kkEnc ? (['kk'] as const) : []),
+    ...(claimedKkShown ? (['claimedKk'] as const) : []),
+  ];
 }
 
 /** "sisa 2 hari kerja", "lewat 1 hari kerja" or "dijeda: menunggu warga". */
@@ -193,8 +230,10 @@ async function timeline(
   ticketId: string,
   shown: (typed: string) => string,
 ): Promise<string[]> {
+  // Views are counted in the audit trail (`npm run slrt -- audit`); listed here, every
+  // /tiket would add a line and push the ticket's own history off the screen.
   const events = await tx.ticketEvent.findMany({
-    where: { ticketId },
+    where: { ticketId, type: { not: PERSONAL_DATA_VIEWED } },
     orderBy: { createdAt: 'desc' },
     take: TIMELINE_LINES,
   });
