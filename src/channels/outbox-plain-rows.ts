@@ -9,24 +9,38 @@ import { sealOutboxPayload } from '../runtime/outbox-payload.ts';
 import type { FieldCipher } from '../security/field-cipher.ts';
 import type { Db } from '../store/database.ts';
 
-/** Returns how many rows were sealed; rows that are not a message are left as they are. */
-export async function sealPlainOutboxRows(prisma: Db, cipher: FieldCipher): Promise<number> {
+/**
+ * Returns how many rows were sealed, and how many were dropped: a row in clear
+ * that is not a message can never be sent, and kept it would stay readable in
+ * every dump and be read again at every start.
+ */
+export async function sealPlainOutboxRows(
+  prisma: Db,
+  cipher: FieldCipher,
+): Promise<{ sealed: number; dropped: number }> {
   // Sealed payloads start with the cipher's version tag, never with "{".
   const rows = await prisma.outbox.findMany({
     where: { payload: { startsWith: '{' } },
     select: { id: true, payload: true },
   });
   let sealed = 0;
+  let dropped = 0;
   for (const row of rows) {
     const message = outboundMessageSchema.safeParse(parseJson(row.payload));
-    if (!message.success) continue;
+    if (!message.success) {
+      const { count } = await prisma.outbox.deleteMany({
+        where: { id: row.id, payload: row.payload },
+      });
+      dropped += count;
+      continue;
+    }
     const { count } = await prisma.outbox.updateMany({
       where: { id: row.id, payload: row.payload },
       data: { payload: sealOutboxPayload(cipher, message.data) },
     });
     sealed += count;
   }
-  return sealed;
+  return { sealed, dropped };
 }
 
 function parseJson(text: string): unknown {

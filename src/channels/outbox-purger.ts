@@ -53,8 +53,17 @@ export class OutboxPurger {
   async start(): Promise<void> {
     if (this.#timer) return;
     await this.#guard(async () => {
-      const sealed = await sealPlainOutboxRows(this.options.prisma, this.options.cipher);
+      const { sealed, dropped } = await sealPlainOutboxRows(
+        this.options.prisma,
+        this.options.cipher,
+      );
       if (sealed > 0) this.options.logger.info({ sealed }, 'sealed outbox rows kept in clear');
+      if (dropped > 0) {
+        this.options.logger.warn(
+          { dropped },
+          'deleted outbox rows kept in clear that are not a message',
+        );
+      }
     });
     this.#pass = this.#guard(() => this.runOnce());
     this.#timer = setInterval(

@@ -106,4 +106,16 @@ describe.each(PROVIDERS)('outbox retention on %s', (provider) => {
     expect(rows.some((r) => r.payload.includes('Siti'))).toBe(false);
     expect(await texts()).toEqual(['Nama: Siti Aminah', 'Nama: Siti Aminah', 'already sealed']);
   });
+
+  it('drops a row kept in clear that is not a message, instead of leaving it readable for good', async () => {
+    await row('', 'failed', 2, '{"text":"","note":"NIK 3204054512900001"}');
+    await row('', 'pending', 0, '{not json, Siti Aminah');
+    await row('kept', 'pending', 0);
+    const p = purger();
+    await p.start();
+    await p.stop();
+    const rows = await db.prisma.outbox.findMany();
+    expect(rows.some((r) => r.payload.startsWith('{'))).toBe(false);
+    expect(await texts()).toEqual(['kept']);
+  });
 });
