@@ -37,13 +37,18 @@ export function addWorkingDays(from: Date, workingDays: number, holidays: Holida
   if (!Number.isInteger(workingDays) || workingDays < 1) {
     throw new RangeError(`working days must be a positive integer, got ${workingDays}`);
   }
-  let day = jakartaDay(from);
+  return endOfJakartaDay(nthWorkingDayAfter(jakartaDay(from), workingDays, holidays));
+}
+
+/** The `n`th working day after `day` (`YYYY-MM-DD`, Jakarta calendar). */
+function nthWorkingDayAfter(day: string, n: number, holidays: HolidaySet): string {
   let counted = 0;
-  while (counted < workingDays) {
-    day = nextDay(day);
-    if (isWorkingDay(day, holidays)) counted++;
+  let current = day;
+  while (counted < n) {
+    current = nextDay(current);
+    if (isWorkingDay(current, holidays)) counted++;
   }
-  return endOfJakartaDay(day);
+  return current;
 }
 
 /**
@@ -104,11 +109,6 @@ export function shiftByPausedWorkingDays(
   const paused = workingDaysBetween(pausedAt, resumedAt, holidays);
   if (paused === 0) return due;
   const from = jakartaDay(due);
-  let day = from;
-  let counted = 0;
-  while (counted < paused) {
-    day = nextDay(day);
-    if (isWorkingDay(day, holidays)) counted++;
-  }
-  return new Date(due.getTime() + (Date.parse(day) - Date.parse(from)));
+  const to = nthWorkingDayAfter(from, paused, holidays);
+  return new Date(due.getTime() + (Date.parse(to) - Date.parse(from)));
 }
