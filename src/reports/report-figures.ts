@@ -4,8 +4,10 @@
  * Aggregates only: no name, NIK, KK, phone number or ticket code appears here,
  * so the same figures can be shown in a group chat, a CSV or the dashboard.
  */
+import type { Prisma } from '../../prisma/generated/sqlite/index.js';
 import type { HolidaySet } from '../core/working-days.ts';
 import type { Db } from '../store/database.ts';
+import { medianWorkingDays, resolutionFigures } from './report-durations.ts';
 import type { ReportScope } from './report-scope.ts';
 
 export interface ReportQuery {
@@ -68,11 +70,15 @@ export interface ReportFigures {
   openByStatus: Record<string, number>;
   byService: ServiceFigure[];
   byArea: { kecamatan: AreaFigure[]; desa: AreaFigure[] };
-  /** Of tickets closed in the period that had an SLA due date: % closed by it; null if none. */
+  /**
+   * Of the resolutions in the period (the unit moved a ticket to SELESAI or
+   * DITOLAK, where its SLA clock stops) of tickets with an SLA due date: the
+   * % made by that due date; null if none.
+   */
   slaCompliancePct: number | null;
-  /** Median working days from filing to the first staff response; null if none. */
+  /** Of tickets filed in the period: median working days to the first staff action; null if none. */
   medianFirstResponseWorkingDays: number | null;
-  /** Median working days from filing to closing, of tickets closed in the period; null if none. */
+  /** Of the resolutions in the period: median working days from filing; null if none. */
   medianResolutionWorkingDays: number | null;
   /** Escalation events in the period. */
   escalations: number;
@@ -85,13 +91,251 @@ export interface ReportFigures {
   complaintsByTopic: TopicFigure[];
 }
 
+/** Statuses after which nobody works the ticket any more. */
+export const FINAL_STATUSES = ['DITUTUP', 'DITOLAK'];
+
+/** A complaint filed without a topic is counted under this one. */
+export const NO_TOPIC = 'lainnya';
+
 export async function computeReport(
   prisma: Db,
   query: ReportQuery,
   holidays: HolidaySet,
 ): Promise<ReportFigures> {
-  void prisma;
-  void query;
-  void holidays;
-  throw new Error('computeReport: not implemented yet');
+  const inScope = ticketWhere(query);
+  const period = { gte: query.from, lt: query.to };
+  // Admin-wide figures need no join to Ticket at all.
+  const ticketRelation = Object.keys(inScope).length > 0 ? { ticket: inScope } : {};
+  const [
+    opened,
+    closed,
+    openByStatus,
+    byService,
+    byArea,
+    durations,
+    escalations,
+    referrals,
+    satisfaction,
+    complaintsByTopic,
+  ] = await Promise.all([
+    prisma.ticket.count({ where: { ...inScope, createdAt: period } }),
+    prisma.ticket.count({ where: { ...inScope, closedAt: period } }),
+    openStatuses(prisma, inScope),
+    serviceFigures(prisma, inScope, period),
+    areaFigures(prisma, inScope, period),
+    resolutionFigures(prisma, query),
+    prisma.ticketEvent.count({
+      where: { type: 'escalated', createdAt: period, ...ticketRelation },
+    }),
+    referralFigures(prisma, ticketRelation, period),
+    prisma.feedback.aggregate({
+      where: { createdAt: period, rating: { not: null }, ...ticketRelation },
+      _sum: { rating: true },
+      _count: { rating: true },
+    }),
+    topicFigures(prisma, inScope, period),
+  ]);
+  const ratingsCount = satisfaction._count.rating;
+  return {
+    opened,
+    closed,
+    openByStatus,
+    byService,
+    byArea,
+    slaCompliancePct:
+      durations.resolved === 0 ? null : round1((100 * durations.withinSla) / durations.resolved),
+    medianFirstResponseWorkingDays: medianWorkingDays(durations.firstResponse, holidays),
+    medianResolutionWorkingDays: medianWorkingDays(durations.resolution, holidays),
+    escalations,
+    referralsByPartner: referrals.byPartner,
+    referralsBySector: referrals.bySector,
+    satisfactionAvg:
+      ratingsCount === 0 ? null : round2((satisfaction._sum.rating ?? 0) / ratingsCount),
+    ratingsCount,
+    complaintsByTopic,
+  };
+}
+
+function round1(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
+function round2(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+/** The tickets a query counts, as a Prisma filter (empty for admin without an area). */
+export function ticketWhere(
+  query: Pick<ReportQuery, 'scope' | 'areaCode'>,
+): Prisma.TicketWhereInput {
+  return {
+    ...(query.scope.unitIds === 'all' ? {} : { unitId: { in: query.scope.unitIds } }),
+    ...(query.areaCode ? { areaCode: { startsWith: query.areaCode } } : {}),
+  };
+}
+
+type Period = { gte: Date; lt: Date };
+
+async function openStatuses(
+  prisma: Db,
+  inScope: Prisma.TicketWhereInput,
+): Promise<Record<string, number>> {
+  const rows = await prisma.ticket.groupBy({
+    by: ['status'],
+    where: { ...inScope, status: { notIn: FINAL_STATUSES } },
+    _count: { _all: true },
+  });
+  return Object.fromEntries(
+    rows.sort((a, b) => a.status.localeCompare(b.status)).map((r) => [r.status, r._count._all]),
+  );
+}
+
+async function serviceFigures(
+  prisma: Db,
+  inScope: Prisma.TicketWhereInput,
+  period: Period,
+): Promise<ServiceFigure[]> {
+  const [opened, closed] = await Promise.all([
+    prisma.ticket.groupBy({
+      by: ['serviceCode'],
+      where: { ...inScope, serviceCode: { not: null }, createdAt: period },
+      _count: { _all: true },
+    }),
+    prisma.ticket.groupBy({
+      by: ['serviceCode'],
+      where: { ...inScope, serviceCode: { not: null }, closedAt: period },
+      _count: { _all: true },
+    }),
+  ]);
+  const codes = [...new Set([...opened, ...closed].map((r) => r.serviceCode as string))];
+  if (codes.length === 0) return [];
+  const services = await prisma.service.findMany({
+    where: { code: { in: codes } },
+    select: { code: true, nameId: true, nameSu: true, nameEn: true, sortOrder: true },
+    orderBy: [{ sortOrder: 'asc' }, { code: 'asc' }],
+  });
+  const count = (rows: typeof opened, code: string) =>
+    rows.find((r) => r.serviceCode === code)?._count._all ?? 0;
+  return services.map((s) => ({
+    code: s.code,
+    name: s.nameId,
+    names: { id: s.nameId, su: s.nameSu, en: s.nameEn },
+    opened: count(opened, s.code),
+    closed: count(closed, s.code),
+  }));
+}
+
+/** Opened tickets by desa, and by kecamatan (a desa's tickets count for its kecamatan too). */
+async function areaFigures(
+  prisma: Db,
+  inScope: Prisma.TicketWhereInput,
+  period: Period,
+): Promise<ReportFigures['byArea']> {
+  const rows = await prisma.ticket.groupBy({
+    by: ['areaCode'],
+    where: { AND: [inScope, { areaCode: { not: null } }], createdAt: period },
+    _count: { _all: true },
+  });
+  const areas = await prisma.area.findMany({
+    where: { code: { in: rows.map((r) => r.areaCode as string) } },
+    select: { code: true, name: true, level: true, parent: { select: { code: true, name: true } } },
+  });
+  const desa = new Map<string, AreaFigure>();
+  const kecamatan = new Map<string, AreaFigure>();
+  const add = (into: Map<string, AreaFigure>, code: string, name: string, n: number) => {
+    const figure = into.get(code) ?? { code, name, opened: 0 };
+    figure.opened += n;
+    into.set(code, figure);
+  };
+  for (const row of rows) {
+    const area = areas.find((a) => a.code === row.areaCode);
+    if (!area) continue;
+    const n = row._count._all;
+    if (area.level === 'kecamatan') add(kecamatan, area.code, area.name, n);
+    if (area.level !== 'desa_kelurahan') continue;
+    add(desa, area.code, area.name, n);
+    if (area.parent) add(kecamatan, area.parent.code, area.parent.name, n);
+  }
+  const sorted = (figures: Map<string, AreaFigure>) =>
+    [...figures.values()].sort((a, b) => b.opened - a.opened || a.code.localeCompare(b.code));
+  return { kecamatan: sorted(kecamatan), desa: sorted(desa) };
+}
+
+async function referralFigures(
+  prisma: Db,
+  ticketRelation: { ticket?: Prisma.TicketWhereInput },
+  period: Period,
+): Promise<{ byPartner: PartnerReferralFigure[]; bySector: SectorReferralFigure[] }> {
+  const countBy = (where: Prisma.ReferralWhereInput) =>
+    prisma.referral.groupBy({
+      by: ['partnerId'],
+      where: { ...where, ...ticketRelation },
+      _count: { _all: true },
+    });
+  // A referral accepted in the period counts as accepted even if it was completed or cancelled later.
+  const [sent, accepted, declined, completed] = await Promise.all([
+    countBy({ createdAt: period }),
+    countBy({ respondedAt: period, status: { not: 'DITOLAK' } }),
+    countBy({ respondedAt: period, status: 'DITOLAK' }),
+    countBy({ completedAt: period, status: 'SELESAI' }),
+  ]);
+  const ids = [
+    ...new Set([...sent, ...accepted, ...declined, ...completed].map((r) => r.partnerId)),
+  ];
+  if (ids.length === 0) return { byPartner: [], bySector: [] };
+  const partners = await prisma.partner.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, code: true, name: true, sector: true },
+    orderBy: { code: 'asc' },
+  });
+  const count = (rows: typeof sent, id: string) =>
+    rows.find((r) => r.partnerId === id)?._count._all ?? 0;
+  const byPartner = partners.map((p) => ({
+    partnerCode: p.code,
+    partnerName: p.name,
+    sector: p.sector,
+    sent: count(sent, p.id),
+    accepted: count(accepted, p.id),
+    declined: count(declined, p.id),
+    completed: count(completed, p.id),
+  }));
+  const sectors = new Map<string, SectorReferralFigure>();
+  for (const p of byPartner) {
+    const s = sectors.get(p.sector) ?? {
+      sector: p.sector,
+      sent: 0,
+      accepted: 0,
+      declined: 0,
+      completed: 0,
+    };
+    s.sent += p.sent;
+    s.accepted += p.accepted;
+    s.declined += p.declined;
+    s.completed += p.completed;
+    sectors.set(p.sector, s);
+  }
+  return {
+    byPartner,
+    bySector: [...sectors.values()].sort((a, b) => a.sector.localeCompare(b.sector)),
+  };
+}
+
+async function topicFigures(
+  prisma: Db,
+  inScope: Prisma.TicketWhereInput,
+  period: Period,
+): Promise<TopicFigure[]> {
+  const rows = await prisma.ticket.groupBy({
+    by: ['topic'],
+    where: { ...inScope, kind: 'pengaduan', createdAt: period },
+    _count: { _all: true },
+  });
+  const topics = new Map<string, number>();
+  for (const row of rows) {
+    const topic = row.topic ?? NO_TOPIC;
+    topics.set(topic, (topics.get(topic) ?? 0) + row._count._all);
+  }
+  return [...topics]
+    .map(([topic, count]) => ({ topic, count }))
+    .sort((a, b) => b.count - a.count || a.topic.localeCompare(b.topic));
 }
