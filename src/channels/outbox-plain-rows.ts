@@ -4,6 +4,7 @@
  * queued sends them, and failed rows kept for the operator are not readable in
  * a dump either.
  */
+import { parseJsonOrNull } from '../core/parse-json.ts';
 import { outboundMessageSchema } from '../runtime/messages.ts';
 import { sealOutboxPayload } from '../runtime/outbox-payload.ts';
 import type { FieldCipher } from '../security/field-cipher.ts';
@@ -26,7 +27,7 @@ export async function sealPlainOutboxRows(
   let sealed = 0;
   let dropped = 0;
   for (const row of rows) {
-    const message = outboundMessageSchema.safeParse(parseJson(row.payload));
+    const message = outboundMessageSchema.safeParse(parseJsonOrNull(row.payload));
     if (!message.success) {
       const { count } = await prisma.outbox.deleteMany({
         where: { id: row.id, payload: row.payload },
@@ -41,12 +42,4 @@ export async function sealPlainOutboxRows(
     sealed += count;
   }
   return { sealed, dropped };
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
 }

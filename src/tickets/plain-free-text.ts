@@ -10,6 +10,7 @@
  * values that do not start with "v1." or contain a space, which sealed text
  * never does.
  */
+import { parseJsonOrNull } from '../core/parse-json.ts';
 import type { FieldCipher } from '../security/field-cipher.ts';
 import { looksSealed, sealText } from '../security/sealed-text.ts';
 import type { Db } from '../store/database.ts';
@@ -116,12 +117,8 @@ async function dropReasonsFromAfter(prisma: Db): Promise<number> {
 }
 
 function parseObject(text: string | null): Record<string, unknown> | null {
-  try {
-    const value: unknown = JSON.parse(text ?? '');
-    return value && typeof value === 'object' ? (value as Record<string, unknown>) : null;
-  } catch {
-    return null;
-  }
+  const value = parseJsonOrNull(text);
+  return value && typeof value === 'object' ? (value as Record<string, unknown>) : null;
 }
 
 /**
