@@ -8,12 +8,14 @@ import { prepareFoundation } from '../bootstrap.ts';
 import { ConfigError, loadConfig } from '../config/env.ts';
 import { createLogger } from '../log.ts';
 import { type CliContext, type CliIo, UsageError } from './cli-io.ts';
+import { auditCommand, auditOptions } from './commands/audit.ts';
 import {
   holidaysAddCommand,
   holidaysListCommand,
   holidaysRemoveCommand,
 } from './commands/holidays.ts';
 import { inviteCommand, inviteOptions } from './commands/invite.ts';
+import { outboxFailedCommand, outboxRetryCommand } from './commands/outbox.ts';
 import {
   partnersImportCommand,
   partnersListCommand,
@@ -23,6 +25,9 @@ import { unitsListCommand, unitsListOptions } from './commands/units.ts';
 
 export const USAGE = `usage: npm run slrt -- <command>
 
+  audit --ticket <CODE>          a ticket's whole audit trail (times in WIB; messages stay sealed)
+  audit --actor <staff id>       what one staff member did, across tickets
+        [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv [--out <file>]]   CSV file is written 0600
   holidays list [YEAR]           days off of a year (default: this year)
   holidays add YYYY-MM-DD "name" [--kind cuti_bersama|lokal|nasional]   default kind: cuti_bersama
   holidays remove YYYY-MM-DD     make a day a working day again
@@ -30,6 +35,8 @@ export const USAGE = `usage: npm run slrt -- <command>
   partners import <file.csv>     columns: code,name,sector,services,areas,contact,description
   partners list
   partners remove-examples       deactivate the "(contoh)" partners
+  outbox failed [--limit <n>]    messages the desk gave up on (chat masked, never the text)
+  outbox retry <id>… | --all     queue them again; a running desk sends them within seconds
   units list [--under <kode>]
   seed                           load areas, units, catalogue (idempotent)
   migrate                        apply migrations to DATABASE_URL`;
@@ -45,6 +52,9 @@ function options<T extends NonNullable<ParseArgsConfig['options']>>(args: string
 }
 
 const COMMANDS: Record<string, Command> = {
+  audit: (ctx, args) => auditCommand(ctx, options(args, auditOptions)),
+  'outbox failed': outboxFailedCommand,
+  'outbox retry': outboxRetryCommand,
   'holidays list': holidaysListCommand,
   'holidays add': holidaysAddCommand,
   'holidays remove': holidaysRemoveCommand,
