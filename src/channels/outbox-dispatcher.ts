@@ -5,13 +5,16 @@
  * "Tiket selesai" before "Tiket diterima". Rows are claimed with a short lease
  * renewed while they are sent (outbox-lease.ts), so several desk processes on
  * one PostgreSQL never send the same row together, and the chats of a process
- * that died are sent again within seconds.
+ * that died are sent again within seconds. A message to a resident that is
+ * given up tells the ticket's unit in the same transaction
+ * (staff-desk/undelivered-alert.ts), so nobody waits for news that never came.
  */
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../log.ts';
 import type { OutboundMessage } from '../runtime/messages.ts';
 import { openOutboxPayload } from '../runtime/outbox-payload.ts';
 import type { FieldCipher } from '../security/field-cipher.ts';
+import { alertUnitOfUndelivered } from '../staff-desk/undelivered-alert.ts';
 import type { Db } from '../store/database.ts';
 import { type ChannelAdapter, DeliveryError } from './channel-adapter.ts';
 import { OUTBOX_LEASE_MS, OutboxLeases } from './outbox-lease.ts';
@@ -54,6 +57,7 @@ type Row = {
   attempts: number;
   nextAttemptAt: Date;
   lockedUntil: Date | null;
+  createdAt: Date;
 };
 
 export class OutboxDispatcher {
@@ -114,6 +118,7 @@ export class OutboxDispatcher {
         attempts: true,
         nextAttemptAt: true,
         lockedUntil: true,
+        createdAt: true,
       },
     });
     const chats = new Map<string, Row[]>();
@@ -171,17 +176,23 @@ export class OutboxDispatcher {
     const givenUp = known.permanent === true || attempts >= (this.options.maxAttempts ?? 20);
     const waitMs = known.retryAfterMs ?? backoffMs(attempts);
     const reason = (error instanceof Error ? error.message : String(error)).slice(0, 300);
-    await this.options.prisma.outbox.update({
-      where: { id: row.id },
-      data: {
-        status: givenUp ? 'failed' : 'pending',
-        attempts,
-        nextAttemptAt: new Date(this.#clock().getTime() + waitMs),
-        lockedUntil: null,
-        lockedBy: null,
-        lastError: reason,
-      },
+    const now = this.#clock();
+    await this.options.prisma.$transaction(async (tx) => {
+      await tx.outbox.update({
+        where: { id: row.id },
+        data: {
+          status: givenUp ? 'failed' : 'pending',
+          attempts,
+          nextAttemptAt: new Date(now.getTime() + waitMs),
+          lockedUntil: null,
+          lockedBy: null,
+          lastError: reason,
+        },
+      });
+      if (givenUp) await alertUnitOfUndelivered(tx, this.options.cipher, { ...row, attempts }, now);
     });
+    // The unit's alert was queued after this pass read its rows: look again soon.
+    if (givenUp) this.#woken = true;
     // The chat key is a phone number on WhatsApp: the row id is enough to find it.
     const log = { outboxId: row.id, channel: row.channel, attempts, reason };
     if (givenUp) this.options.logger.error(log, 'message could not be delivered; gave up');

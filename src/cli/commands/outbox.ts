@@ -78,7 +78,8 @@ export async function outboxFailedCommand(ctx: CliContext, args: string[]): Prom
 
 export async function outboxRetryCommand(ctx: CliContext, args: string[]): Promise<void> {
   const { values, positionals } = parse(args, OUTBOX_RETRY_USAGE, { all: { type: 'boolean' } });
-  if (values.all === positionals.length > 0) throw new UsageError(OUTBOX_RETRY_USAGE);
+  const typedIds = positionals.length > 0;
+  if (Boolean(values.all) === typedIds) throw new UsageError(OUTBOX_RETRY_USAGE);
   const ids: number[] = [];
   for (const typed of positionals) {
     const id = idSchema.safeParse(typed);
