@@ -46,7 +46,14 @@ export async function startDesk(config: Config, logger: Logger): Promise<Running
   let dispatcher: OutboxDispatcher | undefined;
   const gateway = new InboundGateway({
     runtime,
-    staffDesk: new StaffDesk({ db, cipher, ref, runtime, logger }),
+    staffDesk: new StaffDesk({
+      db,
+      cipher,
+      ref,
+      runtime,
+      logger,
+      inviteTtlHours: config.INVITE_TTL_HOURS,
+    }),
     prisma: db.prisma,
     attachments: new AttachmentStore(
       config.ATTACHMENTS_DIR,

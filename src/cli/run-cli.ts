@@ -20,7 +20,9 @@ import {
   partnersImportCommand,
   partnersListCommand,
   partnersRemoveExamplesCommand,
+  partnersSetActiveCommand,
 } from './commands/partners.ts';
+import { staffListCommand, staffRevokeCommand } from './commands/staff.ts';
 import { unitsListCommand, unitsListOptions } from './commands/units.ts';
 
 export const USAGE = `usage: npm run slrt -- <command>
@@ -35,6 +37,10 @@ export const USAGE = `usage: npm run slrt -- <command>
   partners import <file.csv>     columns: code,name,sector,services,areas,contact,description
   partners list
   partners remove-examples       deactivate the "(contoh)" partners
+  partners deactivate <code>     end a partnership: its contacts are refused every command
+  partners activate <code>       resume it
+  staff list [--unit <kode>] [--role <role>]   staff and partner contacts (names masked)
+  staff revoke <id> [--reason "…"]             end one's access (the ID of staff list)
   outbox failed [--limit <n>]    messages the desk gave up on (chat masked, never the text)
   outbox retry <id>… | --all     queue them again; a running desk sends them within seconds
   units list [--under <kode>]
@@ -71,6 +77,10 @@ const COMMANDS: Record<string, Command> = {
     options(args, {});
     return partnersRemoveExamplesCommand(ctx);
   },
+  'partners deactivate': (ctx, args) => partnersSetActiveCommand(ctx, args, false),
+  'partners activate': (ctx, args) => partnersSetActiveCommand(ctx, args, true),
+  'staff list': staffListCommand,
+  'staff revoke': staffRevokeCommand,
   'units list': (ctx, args) => unitsListCommand(ctx, options(args, unitsListOptions)),
   // The foundation already migrated and seeded; these report what that did.
   seed: async (ctx, args) => {

@@ -12,10 +12,10 @@ import { conversationTexts } from './texts/conversation.ts';
 import { entryTexts } from './texts/entry.ts';
 import { feedbackTexts } from './texts/feedback.ts';
 import { helpRequestTexts } from './texts/help-request.ts';
-import { outboxTexts } from './texts/outbox.ts';
 import { serviceInfoTexts } from './texts/service-info.ts';
 import { simulatorTexts } from './texts/simulator.ts';
 import { slaTexts } from './texts/sla.ts';
+import { staffAdminTexts } from './texts/staff-admin.ts';
 import { staffDeskTexts } from './texts/staff-desk.ts';
 import { statusTexts } from './texts/status.ts';
 
@@ -32,7 +32,7 @@ const features = [
   simulatorTexts,
   staffDeskTexts,
   slaTexts,
-  outboxTexts,
+  staffAdminTexts,
 ] as const;
 
 export const id = {
@@ -49,7 +49,7 @@ export const id = {
   ...simulatorTexts.id,
   ...staffDeskTexts.id,
   ...slaTexts.id,
-  ...outboxTexts.id,
+  ...staffAdminTexts.id,
 };
 
 type Catalog = { [K in keyof typeof id]: string };

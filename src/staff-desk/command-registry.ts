@@ -7,6 +7,8 @@ import { completeCommand } from './commands/complete.ts';
 import { escalateCommand } from './commands/escalate.ts';
 import { finishReferralCommand } from './commands/finish-referral.ts';
 import { helpCommand } from './commands/help.ts';
+import { inviteStaffCommand } from './commands/invite-staff.ts';
+import { listStaffCommand } from './commands/list-staff.ts';
 import { noteCommand } from './commands/note.ts';
 import { queueCommand } from './commands/queue.ts';
 import { referCommand } from './commands/refer.ts';
@@ -14,6 +16,7 @@ import { referralsCommand } from './commands/referrals.ts';
 import { rejectCommand } from './commands/reject.ts';
 import { replyCommand } from './commands/reply-to-resident.ts';
 import { requestDocumentsCommand } from './commands/request-documents.ts';
+import { revokeStaffCommand } from './commands/revoke-staff.ts';
 import { setStatusCommand } from './commands/set-status.ts';
 import { ticketDetailCommand } from './commands/ticket-detail.ts';
 import { verifyCommand } from './commands/verify.ts';
@@ -38,6 +41,9 @@ export const COMMANDS: readonly StaffCommand<never>[] = [
   referralsCommand,
   acceptReferralCommand,
   finishReferralCommand,
+  inviteStaffCommand,
+  listStaffCommand,
+  revokeStaffCommand,
   helpCommand(() => COMMANDS),
 ] as unknown as readonly StaffCommand<never>[];
 

@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import type { Key, Params } from '../i18n/translate.ts';
+import type { Logger } from '../log.ts';
 import type { ConversationRuntime } from '../runtime/conversation-runtime.ts';
 import type { OutboundOption } from '../runtime/messages.ts';
 import type { ReferenceData } from '../runtime/reference-data.ts';
@@ -25,6 +26,10 @@ export interface CommandContext {
   runtime: Pick<ConversationRuntime, 'startFlow'>;
   /** for after-commit work only; inside the command use tx */
   prisma: Db;
+  /** how long an invite made from chat stays valid (INVITE_TTL_HOURS) */
+  inviteTtlHours: number;
+  /** for records without personal data (who revoked whom, by id) */
+  logger: Logger;
   /** an answer to the chat the command came from, in the actor's language */
   reply(key: Key, params?: Params, options?: OutboundOption[]): void;
   /** an answer composed from several catalog lines */

@@ -22,7 +22,11 @@ import { commandMenuFor } from './command-menu.ts';
 import { COMMAND_NAMES, findCommand, JOIN_COMMAND } from './command-registry.ts';
 import { joinReply, joinWithInvite } from './commands/join.ts';
 import { type ParsedCommand, parseCommand } from './parse-command.ts';
+import { wasRevoked } from './revoked-staff.ts';
 import { rememberStaffChat } from './staff-chats.ts';
+
+/** INVITE_TTL_HOURS's default (src/config/env.ts), for desks built without a config. */
+const DEFAULT_INVITE_TTL_HOURS = 72;
 
 /** Commands a resident uses too: from someone without a role they belong to the conversation. */
 const RESIDENT_COMMANDS = new Set(['bantuan', 'start', 'menu', 'batal', 'kembali']);
@@ -34,6 +38,8 @@ export interface StaffDeskDeps {
   runtime: Pick<ConversationRuntime, 'startFlow'>;
   logger: Logger;
   clock?: () => Date;
+  /** validity of invites made with /undang; INVITE_TTL_HOURS's default when not given */
+  inviteTtlHours?: number;
 }
 
 function commandOf(message: InboundMessage): ParsedCommand | null {
@@ -60,6 +66,8 @@ export class StaffDesk {
       select: { staff: { select: { active: true } } },
     });
     if (identity?.staff?.active) return true;
+    // Someone whose access was revoked learns so from /bantuan too, not from the resident menu.
+    if (identity?.staff && parsed?.name === 'bantuan') return true;
     return parsed !== null && COMMAND_NAMES.has(parsed.name) && !RESIDENT_COMMANDS.has(parsed.name);
   }
 
@@ -160,7 +168,7 @@ export class StaffDesk {
       return out;
     }
     if (!actor) {
-      say('staff.notStaff');
+      say((await wasRevoked(tx, identity.id)) ? 'staffAdmin.revoked' : 'staff.notStaff');
       return out;
     }
     if (actor.partner && !actor.partner.active) {
@@ -209,6 +217,8 @@ export class StaffDesk {
       ref: this.deps.ref,
       runtime: this.deps.runtime,
       prisma: this.deps.db.prisma,
+      inviteTtlHours: this.deps.inviteTtlHours ?? DEFAULT_INVITE_TTL_HOURS,
+      logger: this.deps.logger,
       reply: (key, params, options: OutboundOption[] = []) =>
         out.push({ text: t(actor.locale, key, params), options }),
       replyText: (text, options: OutboundOption[] = []) => out.push({ text, options }),

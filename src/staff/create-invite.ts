@@ -3,7 +3,7 @@
  * and (for partner contacts) a partner. Roles are only ever granted this way.
  */
 import type { FieldCipher } from '../security/field-cipher.ts';
-import type { Db } from '../store/database.ts';
+import type { Tx } from '../store/database.ts';
 import { inviteCodeHash, newInviteCode } from './invite-code.ts';
 import type { StaffRole } from './roles.ts';
 
@@ -24,20 +24,35 @@ export interface CreatedInvite {
   expiresAt: Date;
 }
 
-/** A request that cannot become an invite; the message is fit to show the admin. */
+/** Why a request cannot become an invite, for an answer in the asker's language. */
+export type InviteRefusal =
+  | 'unknownUnit'
+  | 'wrongLevel'
+  | 'partnerMissing'
+  | 'unknownPartner'
+  | 'partnerNotForRole';
+
+/** A request that cannot become an invite; the message is fit to show the admin on the CLI. */
 export class InviteRequestError extends Error {
   override name = 'InviteRequestError';
+  constructor(
+    message: string,
+    readonly reason: InviteRefusal,
+  ) {
+    super(message);
+  }
 }
 
-const UNIT_LEVELS_FOR_ROLE: Record<StaffRole, readonly string[]> = {
+export const UNIT_LEVELS_FOR_ROLE: Record<StaffRole, readonly string[]> = {
   petugas: ['desa', 'kelurahan'],
   koordinator: ['kecamatan', 'kabupaten', 'kota'],
   mitra: ['desa', 'kelurahan', 'kecamatan', 'kabupaten', 'kota'],
   admin: ['kabupaten', 'kota'],
 };
 
+/** Works in a transaction (a chat command's) or on the client (the CLI). */
 export async function createInvite(
-  prisma: Db,
+  prisma: Tx,
   cipher: FieldCipher,
   request: InviteRequest,
 ): Promise<CreatedInvite> {
@@ -45,27 +60,38 @@ export async function createInvite(
   if (!unit?.active) {
     throw new InviteRequestError(
       `unknown unit "${request.unitCode}": use a code from \`npm run slrt -- units list\``,
+      'unknownUnit',
     );
   }
   const allowedLevels = UNIT_LEVELS_FOR_ROLE[request.role];
   if (!allowedLevels.includes(unit.level)) {
     throw new InviteRequestError(
       `a ${request.role} belongs to a ${allowedLevels.join(' or ')} unit, but ${unit.code} (${unit.name}) is a ${unit.level}`,
+      'wrongLevel',
     );
   }
   let partner: { id: string; name: string } | null = null;
   if (request.role === 'mitra') {
     if (!request.partnerCode) {
-      throw new InviteRequestError('a mitra invite needs --partner <code> (see `partners list`)');
+      throw new InviteRequestError(
+        'a mitra invite needs --partner <code> (see `partners list`)',
+        'partnerMissing',
+      );
     }
     partner = await prisma.partner.findFirst({
       where: { code: request.partnerCode, active: true },
       select: { id: true, name: true },
     });
     if (!partner)
-      throw new InviteRequestError(`unknown or inactive partner "${request.partnerCode}"`);
+      throw new InviteRequestError(
+        `unknown or inactive partner "${request.partnerCode}"`,
+        'unknownPartner',
+      );
   } else if (request.partnerCode) {
-    throw new InviteRequestError(`--partner is only for role mitra, not ${request.role}`);
+    throw new InviteRequestError(
+      `--partner is only for role mitra, not ${request.role}`,
+      'partnerNotForRole',
+    );
   }
 
   const now = request.now ?? new Date();

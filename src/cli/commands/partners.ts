@@ -1,7 +1,8 @@
-/** `partners import <file.csv>`, `partners list`, `partners remove-examples`. */
+/** `partners import <file.csv>`, `partners list`, `partners remove-examples`, `partners activate|deactivate <code>`. */
 import { readFileSync } from 'node:fs';
 import { importPartnerCsv, PartnerImportError } from '../../partners/import-partners.ts';
 import { deactivateExamplePartners, listPartners } from '../../partners/list-partners.ts';
+import { setPartnerActive } from '../../partners/partner-activation.ts';
 import { type CliContext, table, UsageError } from '../cli-io.ts';
 
 export async function partnersImportCommand(
@@ -45,5 +46,29 @@ export async function partnersRemoveExamplesCommand(ctx: CliContext): Promise<vo
   const count = await deactivateExamplePartners(ctx.prisma);
   ctx.out(
     `${count} example partner(s) deactivated. Set SEED_EXAMPLES=false so a new database gets none.`,
+  );
+}
+
+/** `partners deactivate <code>` / `partners activate <code>`: end or resume a partnership. */
+export async function partnersSetActiveCommand(
+  ctx: CliContext,
+  args: string[],
+  active: boolean,
+): Promise<void> {
+  const verb = active ? 'activate' : 'deactivate';
+  const [code, ...extra] = args;
+  if (!code || extra.length > 0 || code.startsWith('-')) {
+    throw new UsageError(`usage: partners ${verb} <code> (see \`partners list\`)`);
+  }
+  const result = await setPartnerActive(ctx.prisma, code, active);
+  if (!result.found) throw new UsageError(`unknown partner "${code}": see \`partners list\``);
+  if (!result.changed) {
+    ctx.out(`${code} (${result.name}) is already ${active ? 'active' : 'inactive'}`);
+    return;
+  }
+  ctx.out(
+    active
+      ? `${code} (${result.name}) is active again: its ${result.contacts} contact(s) can work its referrals.`
+      : `${code} (${result.name}) deactivated: its ${result.contacts} contact(s) are refused every command and its unused invites open nothing.`,
   );
 }
