@@ -12,6 +12,7 @@ import { conversationTexts } from './texts/conversation.ts';
 import { entryTexts } from './texts/entry.ts';
 import { feedbackTexts } from './texts/feedback.ts';
 import { helpRequestTexts } from './texts/help-request.ts';
+import { outboxTexts } from './texts/outbox.ts';
 import { serviceInfoTexts } from './texts/service-info.ts';
 import { simulatorTexts } from './texts/simulator.ts';
 import { slaTexts } from './texts/sla.ts';
@@ -32,6 +33,7 @@ const features = [
   simulatorTexts,
   staffDeskTexts,
   slaTexts,
+  outboxTexts,
   staffAdminTexts,
 ] as const;
 
@@ -49,6 +51,7 @@ export const id = {
   ...simulatorTexts.id,
   ...staffDeskTexts.id,
   ...slaTexts.id,
+  ...outboxTexts.id,
   ...staffAdminTexts.id,
 };
 
