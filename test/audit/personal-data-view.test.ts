@@ -96,6 +96,25 @@ describe.each(PROVIDERS)('personal data views on %s', (provider) => {
     expect(await views()).toHaveLength(before);
   });
 
+  it('names the KK a NIK claim typed when the claim is shown in full', async () => {
+    const claimed = newResident();
+    const other = await fileHelpRequest(h.channel.chat('view-claimant'), {
+      nik: who.nik,
+      kk: claimed.kk,
+    });
+    await petugas.drain();
+    const answer = text(await petugas.send(`/tiket ${other}`));
+    expect(answer).toContain(claimed.kk);
+    const [event] = await h.db.prisma.ticketEvent.findMany({
+      where: { ticket: { code: other }, type: PERSONAL_DATA_VIEWED },
+    });
+    expect(JSON.parse(event?.after ?? '')).toEqual({
+      fields: ['nik', 'kk', 'claimedKk'],
+      channel: 'test',
+    });
+    expect(event?.after).not.toContain(claimed.kk);
+  });
+
   it('never lists a view in what the resident sees of the ticket', async () => {
     const publicEvents = await h.db.prisma.ticketEvent.count({
       where: { ticket: { code }, type: PERSONAL_DATA_VIEWED, visibility: 'public' },
