@@ -14,6 +14,8 @@ import { createSimulatorChannel } from './channels/simulator/simulator-channel.t
 import { createTelegramChannel } from './channels/telegram/telegram-channel.ts';
 import { createWhatsAppChannel } from './channels/whatsapp/whatsapp-channel.ts';
 import type { Config } from './config/env.ts';
+import { dashboardBaseUrl } from './dashboard/dashboard-base-url.ts';
+import { dashboardRoutes } from './dashboard/dashboard-routes.ts';
 import { yearsWithoutCutiBersama } from './holidays/missing-decree.ts';
 import { exposureNotice } from './http/exposure-notice.ts';
 import { healthRoute } from './http/health-route.ts';
@@ -44,6 +46,8 @@ export async function startDesk(config: Config, logger: Logger): Promise<Running
   }
   const runtime = new ConversationRuntime({ db, cipher, ref, logger });
   let dispatcher: OutboxDispatcher | undefined;
+  // PORT=0 gets its real port only when the server listens; /dasbor links are made after that.
+  let listeningPort = config.PORT;
   const gateway = new InboundGateway({
     runtime,
     staffDesk: new StaffDesk({
@@ -53,6 +57,7 @@ export async function startDesk(config: Config, logger: Logger): Promise<Running
       runtime,
       logger,
       inviteTtlHours: config.INVITE_TTL_HOURS,
+      publicUrl: () => dashboardBaseUrl(config, listeningPort),
     }),
     prisma: db.prisma,
     attachments: new AttachmentStore(
@@ -120,6 +125,12 @@ export async function startDesk(config: Config, logger: Logger): Promise<Running
 
   const routes: Record<string, RouteHandler> = {
     'GET /healthz': healthRoute(() => db.ping()),
+    ...dashboardRoutes({
+      prisma: db.prisma,
+      cipher,
+      ref,
+      secureCookies: dashboardBaseUrl(config, config.PORT).startsWith('https:'),
+    }),
   };
   for (const channel of channels) Object.assign(routes, channel.routes);
   const server = createHttpServer({ logger, routes });
@@ -139,6 +150,7 @@ export async function startDesk(config: Config, logger: Logger): Promise<Running
   try {
     await listen(server, config.PORT, config.HOST);
     port = (server.address() as AddressInfo).port;
+    listeningPort = port;
     for (const channel of channels) {
       await channel.start();
       started.push(channel);

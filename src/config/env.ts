@@ -79,6 +79,17 @@ const envSchema = z.object({
     .positive({ message: 'expected a positive number of days' })
     .default(3),
   SIMULATOR_ENABLED: bool.optional(),
+  /** left unset, the server's own address: see dashboardBaseUrl in app.ts */
+  DASHBOARD_BASE_URL: z
+    .string()
+    .url({
+      message: 'expected the address staff open the dashboard at, like https://slrt.example.go.id',
+    })
+    .regex(/^https?:\/\/[^/?#]+\/?$/, {
+      message: 'expected http(s)://host[:port] without a path, like https://slrt.example.go.id',
+    })
+    .transform((v) => v.replace(/\/$/, ''))
+    .optional(),
   DATA_ENCRYPTION_KEY: z
     .string()
     .regex(/^([0-9a-fA-F]{64}|[A-Za-z0-9+/]{43}=)$/, {

@@ -9,6 +9,7 @@ import { channelTexts } from './texts/channels.ts';
 import { complaintTexts } from './texts/complaint.ts';
 import { contactStaffTexts } from './texts/contact-staff.ts';
 import { conversationTexts } from './texts/conversation.ts';
+import { dashboardTexts } from './texts/dashboard.ts';
 import { entryTexts } from './texts/entry.ts';
 import { feedbackTexts } from './texts/feedback.ts';
 import { helpRequestTexts } from './texts/help-request.ts';
@@ -33,6 +34,7 @@ const features = [
   simulatorTexts,
   staffDeskTexts,
   slaTexts,
+  dashboardTexts,
   outboxTexts,
   staffAdminTexts,
 ] as const;
@@ -51,6 +53,7 @@ export const id = {
   ...simulatorTexts.id,
   ...staffDeskTexts.id,
   ...slaTexts.id,
+  ...dashboardTexts.id,
   ...outboxTexts.id,
   ...staffAdminTexts.id,
 };

@@ -4,6 +4,7 @@ import { acceptReferralCommand } from './commands/accept-referral.ts';
 import { cancelReferralCommand } from './commands/cancel-referral.ts';
 import { claimCommand } from './commands/claim.ts';
 import { completeCommand } from './commands/complete.ts';
+import { dashboardCommand } from './commands/dashboard.ts';
 import { escalateCommand } from './commands/escalate.ts';
 import { finishReferralCommand } from './commands/finish-referral.ts';
 import { helpCommand } from './commands/help.ts';
@@ -44,6 +45,7 @@ export const COMMANDS: readonly StaffCommand<never>[] = [
   inviteStaffCommand,
   listStaffCommand,
   revokeStaffCommand,
+  dashboardCommand,
   helpCommand(() => COMMANDS),
 ] as unknown as readonly StaffCommand<never>[];
 

@@ -30,6 +30,8 @@ export interface CommandContext {
   inviteTtlHours: number;
   /** for records without personal data (who revoked whom, by id) */
   logger: Logger;
+  /** the desk's own web address (DASHBOARD_BASE_URL), for links it sends such as /dasbor's */
+  publicUrl(): string;
   /** an answer to the chat the command came from, in the actor's language */
   reply(key: Key, params?: Params, options?: OutboundOption[]): void;
   /** an answer composed from several catalog lines */

@@ -28,6 +28,9 @@ import { rememberStaffChat } from './staff-chats.ts';
 /** INVITE_TTL_HOURS's default (src/config/env.ts), for desks built without a config. */
 const DEFAULT_INVITE_TTL_HOURS = 72;
 
+/** Where a desk built without a server (tests, tools) says its pages are: `npm start`'s address. */
+const DEFAULT_PUBLIC_URL = 'http://localhost:8080';
+
 /** Commands a resident uses too: from someone without a role they belong to the conversation. */
 const RESIDENT_COMMANDS = new Set(['bantuan', 'start', 'menu', 'batal', 'kembali']);
 
@@ -38,6 +41,8 @@ export interface StaffDeskDeps {
   runtime: Pick<ConversationRuntime, 'startFlow'>;
   logger: Logger;
   clock?: () => Date;
+  /** the desk's web address for links it sends (known once the server listens); a local default otherwise */
+  publicUrl?: () => string;
   /** validity of invites made with /undang; INVITE_TTL_HOURS's default when not given */
   inviteTtlHours?: number;
 }
@@ -217,6 +222,7 @@ export class StaffDesk {
       ref: this.deps.ref,
       runtime: this.deps.runtime,
       prisma: this.deps.db.prisma,
+      publicUrl: this.deps.publicUrl ?? (() => DEFAULT_PUBLIC_URL),
       inviteTtlHours: this.deps.inviteTtlHours ?? DEFAULT_INVITE_TTL_HOURS,
       logger: this.deps.logger,
       reply: (key, params, options: OutboundOption[] = []) =>

@@ -34,9 +34,15 @@ export interface DeskHarness {
   close(): Promise<void>;
 }
 
+export interface DeskHarnessOptions {
+  /** the address the staff desk puts in the links it sends (/dasbor) */
+  publicUrl?: () => string;
+}
+
 export async function startDeskHarness(
   provider: TestProvider = 'sqlite',
   database: TestDatabaseOptions = {},
+  options: DeskHarnessOptions = {},
 ): Promise<DeskHarness> {
   const t = await openTestDatabase(provider, database);
   // Holidays of 2025–2027 whatever year the tests run in: the clock below starts in 2026.
@@ -76,6 +82,7 @@ export async function startDeskHarness(
         runtime,
         logger,
         clock: () => clock.now,
+        ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
       }),
     });
   const channelFor = (gateway: InboundGateway) =>
