@@ -8,6 +8,7 @@ import { AttachmentStore } from './attachments/attachment-store.ts';
 import { prepareFoundation } from './bootstrap.ts';
 import type { ChannelAdapter } from './channels/channel-adapter.ts';
 import { InboundGateway } from './channels/inbound-gateway.ts';
+import { readOutboxBacklog } from './channels/outbox-backlog.ts';
 import { OutboxDispatcher } from './channels/outbox-dispatcher.ts';
 import { OutboxPurger } from './channels/outbox-purger.ts';
 import { createSimulatorChannel } from './channels/simulator/simulator-channel.ts';
@@ -19,8 +20,10 @@ import { dashboardRoutes } from './dashboard/dashboard-routes.ts';
 import { yearsWithoutCutiBersama } from './holidays/missing-decree.ts';
 import { exposureNotice } from './http/exposure-notice.ts';
 import { healthRoute } from './http/health-route.ts';
+import { metricsRoute } from './http/metrics-route.ts';
 import { createHttpServer, listen, type RouteHandler } from './http/server.ts';
 import type { Logger } from './log.ts';
+import { DeskMetrics } from './metrics/desk-metrics.ts';
 import { ConversationRuntime } from './runtime/conversation-runtime.ts';
 import { ReferenceData } from './runtime/reference-data.ts';
 import type { FieldCipher } from './security/field-cipher.ts';
@@ -44,10 +47,17 @@ export async function startDesk(config: Config, logger: Logger): Promise<Running
       'no cuti bersama entered for these years: SLA clocks count them as working days until an admin adds the joint decree (npm run slrt -- holidays add)',
     );
   }
-  const runtime = new ConversationRuntime({ db, cipher, ref, logger });
+  const backlog = () => readOutboxBacklog(db.prisma, new Date());
+  const metrics = config.METRICS_ENABLED ? new DeskMetrics({ backlog }) : undefined;
+  const metered = metrics ? { metrics } : {};
+  const runtime = new ConversationRuntime({ db, cipher, ref, logger, ...metered });
   let dispatcher: OutboxDispatcher | undefined;
   // PORT=0 gets its real port only when the server listens; /dasbor links are made after that.
   let listeningPort = config.PORT;
+  const attachments = new AttachmentStore(
+    config.ATTACHMENTS_DIR,
+    config.ATTACHMENT_MAX_MB * 1024 * 1024,
+  );
   const gateway = new InboundGateway({
     runtime,
     staffDesk: new StaffDesk({
@@ -57,13 +67,12 @@ export async function startDesk(config: Config, logger: Logger): Promise<Running
       runtime,
       logger,
       inviteTtlHours: config.INVITE_TTL_HOURS,
+      attachments,
       publicUrl: () => dashboardBaseUrl(config, listeningPort),
+      ...metered,
     }),
     prisma: db.prisma,
-    attachments: new AttachmentStore(
-      config.ATTACHMENTS_DIR,
-      config.ATTACHMENT_MAX_MB * 1024 * 1024,
-    ),
+    attachments,
     logger,
     onReplies: () => dispatcher?.wake(),
   });
@@ -121,10 +130,12 @@ export async function startDesk(config: Config, logger: Logger): Promise<Running
     ref,
     logger,
     everyMs: config.SLA_SWEEP_SECONDS * 1000,
+    ...metered,
   });
 
   const routes: Record<string, RouteHandler> = {
-    'GET /healthz': healthRoute(() => db.ping()),
+    'GET /healthz': healthRoute({ ping: () => db.ping(), channels, backlog }),
+    ...(metrics ? { 'GET /metrics': metricsRoute(metrics) } : {}),
     ...dashboardRoutes({
       prisma: db.prisma,
       cipher,

@@ -50,17 +50,41 @@ export class AttachmentStore {
     const refused = this.refusal(file.mimeType, file.bytes.byteLength);
     if (refused) return { ok: false, reason: refused };
     const kind = ACCEPTED_TYPES[file.mimeType.toLowerCase()] as 'photo' | 'document';
+    const attachmentId = await this.#write(prisma, { ...file, kind });
+    return { ok: true, attachmentId, kind };
+  }
+
+  /**
+   * A file the desk made itself (a report's chart or CSV) to send out: any
+   * type, no size check, no ticket and no identity. Returns its attachment id.
+   */
+  saveGenerated(
+    prisma: Db | Tx,
+    file: { bytes: Uint8Array; mimeType: string; kind: 'photo' | 'document' },
+  ): Promise<string> {
+    return this.#write(prisma, { ...file, identityId: null });
+  }
+
+  async #write(
+    prisma: Db | Tx,
+    file: {
+      bytes: Uint8Array;
+      mimeType: string;
+      kind: 'photo' | 'document';
+      identityId: string | null;
+      label?: string;
+    },
+  ): Promise<string> {
     const storageKey = `${new Date().toISOString().slice(0, 7)}/${randomBytes(16).toString('hex')}`;
     // Photos of a KTP or KK: the desk's user only, whatever the umask.
     await ensurePrivateDir(join(this.#dir, storageKey, '..'));
     const path = join(this.#dir, storageKey);
     await writeFile(path, file.bytes, { mode: PRIVATE_FILE_MODE });
     await chmod(path, PRIVATE_FILE_MODE);
-    let row: { id: string };
     try {
-      row = await prisma.attachment.create({
+      const row = await prisma.attachment.create({
         data: {
-          kind,
+          kind: file.kind,
           mimeType: file.mimeType.toLowerCase(),
           sizeBytes: file.bytes.byteLength,
           sha256: createHash('sha256').update(file.bytes).digest('hex'),
@@ -70,12 +94,12 @@ export class AttachmentStore {
         },
         select: { id: true },
       });
+      return row.id;
     } catch (error) {
       // No row points at the file: when the message is tried again it is stored anew, so this copy would lie orphaned.
       await rm(path, { force: true });
       throw error;
     }
-    return { ok: true, attachmentId: row.id, kind };
   }
 
   read(storageKey: string): Promise<Buffer> {
@@ -94,5 +118,19 @@ export class AttachmentStore {
     if (!row) return null;
     const bytes = await this.read(row.storageKey).catch(() => null);
     return bytes ? { bytes, mimeType: row.mimeType, kind: row.kind as 'photo' | 'document' } : null;
+  }
+}
+
+/** The name a channel gives a file it sends, so the recipient's phone opens it with the right app. */
+export function outboundFileName(mimeType: string): string {
+  switch (mimeType.toLowerCase()) {
+    case 'application/pdf':
+      return 'dokumen.pdf';
+    case 'text/csv':
+      return 'laporan.csv';
+    case 'image/png':
+      return 'gambar.png';
+    default:
+      return 'dokumen';
   }
 }

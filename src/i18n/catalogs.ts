@@ -14,11 +14,13 @@ import { entryTexts } from './texts/entry.ts';
 import { feedbackTexts } from './texts/feedback.ts';
 import { helpRequestTexts } from './texts/help-request.ts';
 import { outboxTexts } from './texts/outbox.ts';
+import { reportTexts } from './texts/reports.ts';
 import { serviceInfoTexts } from './texts/service-info.ts';
 import { simulatorTexts } from './texts/simulator.ts';
 import { slaTexts } from './texts/sla.ts';
 import { staffAdminTexts } from './texts/staff-admin.ts';
 import { staffDeskTexts } from './texts/staff-desk.ts';
+import { staffLanguageTexts } from './texts/staff-language.ts';
 import { statusTexts } from './texts/status.ts';
 
 const features = [
@@ -36,6 +38,8 @@ const features = [
   slaTexts,
   dashboardTexts,
   outboxTexts,
+  reportTexts,
+  staffLanguageTexts,
   staffAdminTexts,
 ] as const;
 
@@ -55,6 +59,8 @@ export const id = {
   ...slaTexts.id,
   ...dashboardTexts.id,
   ...outboxTexts.id,
+  ...reportTexts.id,
+  ...staffLanguageTexts.id,
   ...staffAdminTexts.id,
 };
 

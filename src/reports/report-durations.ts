@@ -9,7 +9,7 @@
 
 import type { HolidaySet } from '../core/working-days.ts';
 import { isWorkingDay, nextDay } from '../core/working-days.ts';
-import type { Db } from '../store/database.ts';
+import type { Db, Tx } from '../store/database.ts';
 import type { ReportQuery } from './report-figures.ts';
 
 /** `n` tickets filed on Jakarta day `from` and answered on day `to` (`YYYY-MM-DD`). */
@@ -40,7 +40,7 @@ interface Sql {
   params: unknown[];
 }
 
-function sqlFor(prisma: Db): Sql {
+function sqlFor(prisma: Db | Tx): Sql {
   const postgres =
     (prisma as unknown as { _activeProvider: string })._activeProvider === 'postgresql';
   const params: unknown[] = [];
@@ -74,7 +74,7 @@ function list(sql: Sql, values: string[]): string {
   return values.map((v) => sql.param(v)).join(', ');
 }
 
-export async function resolutionFigures(prisma: Db, query: ReportQuery): Promise<Durations> {
+export async function resolutionFigures(prisma: Db | Tx, query: ReportQuery): Promise<Durations> {
   const [firstResponse, resolution] = await Promise.all([
     firstResponsePairs(prisma, query),
     resolutionPairs(prisma, query),
@@ -88,7 +88,7 @@ export async function resolutionFigures(prisma: Db, query: ReportQuery): Promise
 }
 
 /** Tickets filed in the period, by filing day and the day of the first staff action on them. */
-async function firstResponsePairs(prisma: Db, query: ReportQuery): Promise<DayPair[]> {
+async function firstResponsePairs(prisma: Db | Tx, query: ReportQuery): Promise<DayPair[]> {
   const sql = sqlFor(prisma);
   const text = `SELECT d1, d2, COUNT(*) AS n FROM (
       SELECT ${sql.day('t."createdAt"')} AS d1, ${sql.day('MIN(e."createdAt")')} AS d2
@@ -106,7 +106,7 @@ async function firstResponsePairs(prisma: Db, query: ReportQuery): Promise<DayPa
 
 /** Resolutions in the period, by filing day and resolution day, with how many met the SLA. */
 async function resolutionPairs(
-  prisma: Db,
+  prisma: Db | Tx,
   query: ReportQuery,
 ): Promise<(DayPair & { withSla: number; withinSla: number })[]> {
   const sql = sqlFor(prisma);

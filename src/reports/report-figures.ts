@@ -6,7 +6,7 @@
  */
 import type { Prisma } from '../../prisma/generated/sqlite/index.js';
 import type { HolidaySet } from '../core/working-days.ts';
-import type { Db } from '../store/database.ts';
+import type { Db, Tx } from '../store/database.ts';
 import { medianWorkingDays, resolutionFigures } from './report-durations.ts';
 import type { ReportScope } from './report-scope.ts';
 
@@ -98,7 +98,7 @@ export const FINAL_STATUSES = ['DITUTUP', 'DITOLAK'];
 export const NO_TOPIC = 'lainnya';
 
 export async function computeReport(
-  prisma: Db,
+  prisma: Db | Tx,
   query: ReportQuery,
   holidays: HolidaySet,
 ): Promise<ReportFigures> {
@@ -177,7 +177,7 @@ export function ticketWhere(
 type Period = { gte: Date; lt: Date };
 
 async function openStatuses(
-  prisma: Db,
+  prisma: Db | Tx,
   inScope: Prisma.TicketWhereInput,
 ): Promise<Record<string, number>> {
   const rows = await prisma.ticket.groupBy({
@@ -191,7 +191,7 @@ async function openStatuses(
 }
 
 async function serviceFigures(
-  prisma: Db,
+  prisma: Db | Tx,
   inScope: Prisma.TicketWhereInput,
   period: Period,
 ): Promise<ServiceFigure[]> {
@@ -227,7 +227,7 @@ async function serviceFigures(
 
 /** Opened tickets by desa, and by kecamatan (a desa's tickets count for its kecamatan too). */
 async function areaFigures(
-  prisma: Db,
+  prisma: Db | Tx,
   inScope: Prisma.TicketWhereInput,
   period: Period,
 ): Promise<ReportFigures['byArea']> {
@@ -262,7 +262,7 @@ async function areaFigures(
 }
 
 async function referralFigures(
-  prisma: Db,
+  prisma: Db | Tx,
   ticketRelation: { ticket?: Prisma.TicketWhereInput },
   period: Period,
 ): Promise<{ byPartner: PartnerReferralFigure[]; bySector: SectorReferralFigure[] }> {
@@ -321,7 +321,7 @@ async function referralFigures(
 }
 
 async function topicFigures(
-  prisma: Db,
+  prisma: Db | Tx,
   inScope: Prisma.TicketWhereInput,
   period: Period,
 ): Promise<TopicFigure[]> {

@@ -9,6 +9,7 @@ import { escalateCommand } from './commands/escalate.ts';
 import { finishReferralCommand } from './commands/finish-referral.ts';
 import { helpCommand } from './commands/help.ts';
 import { inviteStaffCommand } from './commands/invite-staff.ts';
+import { languageCommand } from './commands/language.ts';
 import { listStaffCommand } from './commands/list-staff.ts';
 import { noteCommand } from './commands/note.ts';
 import { queueCommand } from './commands/queue.ts';
@@ -16,6 +17,7 @@ import { referCommand } from './commands/refer.ts';
 import { referralsCommand } from './commands/referrals.ts';
 import { rejectCommand } from './commands/reject.ts';
 import { replyCommand } from './commands/reply-to-resident.ts';
+import { reportCommand } from './commands/report.ts';
 import { requestDocumentsCommand } from './commands/request-documents.ts';
 import { revokeStaffCommand } from './commands/revoke-staff.ts';
 import { setStatusCommand } from './commands/set-status.ts';
@@ -45,6 +47,8 @@ export const COMMANDS: readonly StaffCommand<never>[] = [
   inviteStaffCommand,
   listStaffCommand,
   revokeStaffCommand,
+  languageCommand,
+  reportCommand,
   dashboardCommand,
   helpCommand(() => COMMANDS),
 ] as unknown as readonly StaffCommand<never>[];

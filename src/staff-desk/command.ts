@@ -38,6 +38,15 @@ export interface CommandContext {
   replyText(text: string, options?: OutboundOption[]): void;
   /** a stored photo or document, with a caption */
   replyFile(caption: string, attachmentId: string): void;
+  /**
+   * Stores a file the command made (a report's chart or CSV) so replyFile can
+   * send it; null when this desk keeps no files.
+   */
+  storeFile(file: {
+    bytes: Uint8Array;
+    mimeType: string;
+    kind: 'photo' | 'document';
+  }): Promise<string | null>;
   /** work that needs the command committed first (it opens its own transaction) */
   afterCommit(task: () => Promise<unknown>): void;
 }

@@ -5,8 +5,10 @@
  * role and area are checked, the command's effects and every message they
  * cause (answers, resident updates, announcements) are written together.
  */
+import type { AttachmentStore } from '../attachments/attachment-store.ts';
 import { type Locale, t } from '../i18n/translate.ts';
 import type { Logger } from '../log.ts';
+import type { TurnMeter, TurnResult } from '../metrics/meters.ts';
 import type { ConversationRuntime } from '../runtime/conversation-runtime.ts';
 import { handleOnce } from '../runtime/handle-once.ts';
 import { KeyedQueue } from '../runtime/keyed-queue.ts';
@@ -43,8 +45,12 @@ export interface StaffDeskDeps {
   clock?: () => Date;
   /** the desk's web address for links it sends (known once the server listens); a local default otherwise */
   publicUrl?: () => string;
+  /** counts commands and their latency (METRICS_ENABLED) */
+  metrics?: TurnMeter;
   /** validity of invites made with /undang; INVITE_TTL_HOURS's default when not given */
   inviteTtlHours?: number;
+  /** where files the desk makes (report charts, CSV) are kept to be sent */
+  attachments?: AttachmentStore;
 }
 
 function commandOf(message: InboundMessage): ParsedCommand | null {
@@ -93,6 +99,7 @@ export class StaffDesk {
         logger: this.deps.logger,
         now,
         apology: 'staff.failed',
+        ...(this.deps.metrics ? { observe: commandObserver(this.deps.metrics, message) } : {}),
       },
       message,
       async (tx) => {
@@ -230,7 +237,15 @@ export class StaffDesk {
       replyText: (text, options: OutboundOption[] = []) => out.push({ text, options }),
       replyFile: (caption, attachmentId) =>
         out.push({ text: caption, options: [], attachment: { attachmentId } }),
+      storeFile: async (file) =>
+        this.deps.attachments ? this.deps.attachments.saveGenerated(tx, file) : null,
       afterCommit: (task) => afterCommit.push(task),
     };
   }
+}
+
+/** Reports a staff or partner command to the meter. */
+function commandObserver(meter: TurnMeter, message: InboundMessage) {
+  return (result: TurnResult, seconds: number) =>
+    meter.turnDone('staff', message.channel, result, seconds);
 }

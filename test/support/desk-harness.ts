@@ -81,6 +81,7 @@ export async function startDeskHarness(
         ref,
         runtime,
         logger,
+        attachments,
         clock: () => clock.now,
         ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
       }),

@@ -6,6 +6,7 @@
  * deadline is what keeps a stuck call from holding the chat's later messages.
  */
 import { type Api, InputFile } from 'grammy';
+import { outboundFileName } from '../../attachments/attachment-store.ts';
 import type { OutboundMessage } from '../../runtime/messages.ts';
 import type { Delivered } from '../channel-adapter.ts';
 import { type ApiSignal, apiSignal } from './api-signal.ts';
@@ -68,6 +69,10 @@ function sendFile(
   if (file.kind === 'photo') {
     return api.sendPhoto(chatKey, new InputFile(file.bytes, 'foto.jpg'), other, signal);
   }
-  const name = file.mimeType === 'application/pdf' ? 'dokumen.pdf' : 'dokumen';
-  return api.sendDocument(chatKey, new InputFile(file.bytes, name), other, signal);
+  return api.sendDocument(
+    chatKey,
+    new InputFile(file.bytes, outboundFileName(file.mimeType)),
+    other,
+    signal,
+  );
 }
