@@ -52,13 +52,18 @@ async function issue(
   return { token, expiresAt };
 }
 
-/** A new one-time login link for this staff member. */
-export function createDashboardLink(
+/**
+ * A new one-time login link for this staff member. Rows past their expiry
+ * open nothing, so they go first: the table stays as small as the live links
+ * and sessions (an expired link is then unknown, refused all the same).
+ */
+export async function createDashboardLink(
   prisma: Tx,
   cipher: FieldCipher,
   staffId: string,
   now: Date,
 ): Promise<IssuedToken> {
+  await prisma.dashboardAccess.deleteMany({ where: { expiresAt: { lt: now } } });
   return issue(prisma, cipher, 'link', staffId, now);
 }
 

@@ -145,6 +145,17 @@ describe.each(PROVIDERS)('dashboard access on %s', (provider) => {
     expect(ended.status).toBe(401);
     expect(await ended.text()).toContain(ENDED);
     expect((await page('/dasbor/data', cookie)).status).toBe(401);
+
+    // The next link clears rows that can open nothing any more.
+    const staleHash = dashboardTokenHash(testCipher(), tokenOf(stale));
+    expect(await desk.h.db.prisma.dashboardAccess.count({ where: { tokenHash: staleHash } })).toBe(
+      1,
+    );
+    await dashboardLink(desk.h, 'koord-time-2', 'koordinator', CILEUNYI);
+    expect(await desk.h.db.prisma.dashboardAccess.count({ where: { tokenHash: staleHash } })).toBe(
+      0,
+    );
+    expect((await fetch(stale)).status).toBe(403);
   });
 
   it('refuses a revoked or deactivated staff member, session and unspent link alike', async () => {
