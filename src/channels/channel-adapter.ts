@@ -26,6 +26,19 @@ export interface ChannelAdapter {
   ready?(): boolean;
   /** HTTP routes the channel serves on the desk's port (webhook, simulator page) */
   readonly routes?: Record<string, RouteHandler>;
+  /** The connection's state for /healthz (the three real channels report one). */
+  status?(): ChannelStatus;
+}
+
+/**
+ * What /healthz says about a channel: a state word and since when. Telegram:
+ * connecting | up | down; WhatsApp: standby | pairing | connected |
+ * reconnecting | stopped; the simulator: on. Never a chat key, a phone number
+ * or a token.
+ */
+export interface ChannelStatus {
+  state: string;
+  since: Date;
 }
 
 export interface Delivered {
@@ -43,6 +56,8 @@ export class DeliveryError extends Error {
       retryAfterMs?: number | undefined;
       /** trying again cannot help: the chat is gone, the bot was blocked */
       permanent?: boolean | undefined;
+      /** the platform could not be reached at all (network), which /healthz reports as down */
+      unreachable?: boolean | undefined;
     } = {},
   ) {
     super(message);

@@ -114,6 +114,8 @@ const envSchema = z.object({
     .min(1, { message: 'expected at least 1 day' })
     .max(3650, { message: 'expected at most 3650 days' })
     .default(7),
+  // /metrics carries counts and timings only, no personal data; off when no one scrapes it.
+  METRICS_ENABLED: bool.default(true),
   SLA_SWEEP_SECONDS: z.coerce
     .number({ message: 'expected a number of seconds' })
     .int({ message: 'expected a whole number of seconds' })

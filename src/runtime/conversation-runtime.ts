@@ -5,6 +5,7 @@
  */
 import type { FlowId, FlowStart } from '../../flows/flow-kit.ts';
 import type { Logger } from '../log.ts';
+import type { TurnMeter, TurnResult } from '../metrics/meters.ts';
 import type { FieldCipher } from '../security/field-cipher.ts';
 import { lockChat } from '../store/chat-lock.ts';
 import type { Database } from '../store/database.ts';
@@ -26,6 +27,8 @@ export interface RuntimeOptions {
   clock?: () => Date;
   flows?: FlowRegistry;
   effects?: Record<string, EffectHandler>;
+  /** counts turns and their latency (METRICS_ENABLED) */
+  metrics?: TurnMeter;
 }
 
 export class ConversationRuntime {
@@ -81,6 +84,7 @@ export class ConversationRuntime {
         logger: this.options.logger,
         now: this.#clock(),
         apology: 'runtime.error',
+        ...(this.options.metrics ? { observe: observer(this.options.metrics, message) } : {}),
       },
       message,
       (tx) => runTurn(tx, this.#deps, message, this.#clock()),
@@ -88,4 +92,10 @@ export class ConversationRuntime {
     if (handled.status === 'handled') return handled.result;
     return { status: handled.status === 'duplicate' ? 'duplicate' : 'handled', replies: [] };
   }
+}
+
+/** Reports a resident's turn to the meter. */
+function observer(meter: TurnMeter, message: InboundMessage) {
+  return (result: TurnResult, seconds: number) =>
+    meter.turnDone('resident', message.channel, result, seconds);
 }

@@ -10,6 +10,7 @@
  */
 import { isLocale, type Key, t } from '../i18n/translate.ts';
 import type { Logger } from '../log.ts';
+import type { TurnResult } from '../metrics/meters.ts';
 import type { FieldCipher } from '../security/field-cipher.ts';
 import { lockChat } from '../store/chat-lock.ts';
 import type { Database, Tx } from '../store/database.ts';
@@ -29,9 +30,30 @@ export interface HandleOnceOptions {
   now: Date;
   /** what the sender reads when handling fails */
   apology: Key;
+  /** told how handling ended and how long it took (metrics) */
+  observe?: (result: TurnResult, seconds: number) => void;
 }
 
 export async function handleOnce<T>(
+  options: HandleOnceOptions,
+  message: InboundMessage,
+  work: (tx: Tx) => Promise<T>,
+): Promise<Handled<T>> {
+  const observe = options.observe;
+  if (!observe) return handle(options, message, work);
+  const started = performance.now();
+  const seconds = () => (performance.now() - started) / 1000;
+  try {
+    const handled = await handle(options, message, work);
+    observe(handled.status, seconds());
+    return handled;
+  } catch (error) {
+    observe('not_committed', seconds());
+    throw error;
+  }
+}
+
+async function handle<T>(
   options: HandleOnceOptions,
   message: InboundMessage,
   work: (tx: Tx) => Promise<T>,

@@ -5,7 +5,7 @@
  * in DIRUJUK) stays, and its unit is alerted once instead.
  */
 import { TICKET_TRANSITIONS } from '../core/ticket-lifecycle.ts';
-import { t } from '../i18n/translate.ts';
+import { type Locale, t } from '../i18n/translate.ts';
 import { tellStaffChats } from '../staff-desk/staff-chats.ts';
 import type { Tx } from '../store/database.ts';
 import { escalateTicket } from '../tickets/escalate-ticket.ts';
@@ -17,7 +17,8 @@ export async function handleBreach(
   deps: SlaDeps,
   tx: Tx,
   ticket: WatchedTicket,
-  params: { code: string; deadline: string; due: string },
+  /** the texts' placeholders, in the language of the chat they are written for */
+  params: (locale: Locale) => { code: string; deadline: string; due: string },
   causeKey: string,
   now: Date,
 ): Promise<void> {
@@ -26,7 +27,7 @@ export async function handleBreach(
       tx,
       deps.cipher,
       { unitId: ticket.unitId },
-      { text: t(STAFF_LOCALE, key, params), options: [] },
+      (locale) => ({ text: t(locale, key, params(locale)), options: [] }),
       `${causeKey}:alert`,
       now,
     );
@@ -44,7 +45,7 @@ export async function handleBreach(
       originIdentityId: ticket.originIdentityId,
     },
     actor: { kind: 'sistem', id: null },
-    reason: t(STAFF_LOCALE, 'sla.escalated.reason', params),
+    reason: t(STAFF_LOCALE, 'sla.escalated.reason', params(STAFF_LOCALE)),
     causeKey,
     now,
   });
@@ -57,10 +58,10 @@ export async function handleBreach(
     tx,
     deps.cipher,
     { unitId: ticket.unitId },
-    {
-      text: t(STAFF_LOCALE, 'sla.escalated.from', { ...params, unit: result.above.name }),
+    (locale) => ({
+      text: t(locale, 'sla.escalated.from', { ...params(locale), unit: result.above.name }),
       options: [],
-    },
+    }),
     `${causeKey}:from`,
     now,
   );

@@ -6,9 +6,9 @@
  */
 import { addWorkingDays } from '../core/working-days.ts';
 import { formatLongDate } from '../i18n/format-date.ts';
-import { t } from '../i18n/translate.ts';
+import { type Locale, t } from '../i18n/translate.ts';
 import { tellStaffChats } from '../staff-desk/staff-chats.ts';
-import { PAGE, type SlaDeps, STAFF_LOCALE } from './sla-deps.ts';
+import { PAGE, type SlaDeps } from './sla-deps.ts';
 import { doOnce } from './sla-notice.ts';
 import { reachedThreshold } from './sla-thresholds.ts';
 
@@ -55,16 +55,19 @@ export async function sweepReferralDeadlines(deps: SlaDeps, now: Date): Promise<
         dueAt,
       } as const;
       const causeKey = `sla:${referral.id}:referral:${threshold}:${dueAt.getTime()}`;
-      const params = { code: ticket.code, due: formatLongDate(STAFF_LOCALE, dueAt) };
+      const params = (locale: Locale) => ({
+        code: ticket.code,
+        due: formatLongDate(locale, dueAt),
+      });
       const told = await doOnce(deps.prisma, key, now, async (tx) => {
         await tellStaffChats(
           tx,
           deps.cipher,
           { partnerId: referral.partnerId },
-          {
-            text: t(STAFF_LOCALE, 'sla.referral.remind', { ...params, unit: ticket.unit.name }),
+          (locale) => ({
+            text: t(locale, 'sla.referral.remind', { ...params(locale), unit: ticket.unit.name }),
             options: [],
-          },
+          }),
           causeKey,
           now,
         );
@@ -73,18 +76,19 @@ export async function sweepReferralDeadlines(deps: SlaDeps, now: Date): Promise<
           tx,
           deps.cipher,
           { unitId: ticket.unitId },
-          {
-            text: t(STAFF_LOCALE, 'sla.referral.breach', {
-              ...params,
+          (locale) => ({
+            text: t(locale, 'sla.referral.breach', {
+              ...params(locale),
               partner: referral.partner.name,
             }),
             options: [],
-          },
+          }),
           `${causeKey}:unit`,
           now,
         );
       });
       if (told) done += 1;
+      if (told && threshold === 'breach') deps.metrics?.slaBreach('referral');
     }
     if (page.length < PAGE) break;
     after = page[page.length - 1]?.id ?? after;

@@ -9,10 +9,10 @@
 import type { Prisma } from '../../prisma/generated/sqlite/index.js';
 import type { TicketStatus } from '../core/ticket-lifecycle.ts';
 import { formatLongDate } from '../i18n/format-date.ts';
-import { type Key, t } from '../i18n/translate.ts';
+import { type Key, type Locale, t } from '../i18n/translate.ts';
 import { handleBreach } from './breach.ts';
 import { remindTicketStaff } from './remind-staff.ts';
-import { PAGE, type SlaDeps, STAFF_LOCALE } from './sla-deps.ts';
+import { PAGE, type SlaDeps } from './sla-deps.ts';
 import { doOnce } from './sla-notice.ts';
 import { LOOK_AHEAD_MS, reachedThreshold } from './sla-thresholds.ts';
 
@@ -88,27 +88,35 @@ async function watchTicket(
     deps.ref.holidays,
   );
   if (!threshold) return false;
-  return doOnce(deps.prisma, { ticketId: ticket.id, kind, threshold, dueAt }, now, async (tx) => {
-    const params = {
-      code: ticket.code,
-      deadline: t(STAFF_LOCALE, `sla.deadline.${kind}` as Key),
-      due: formatLongDate(STAFF_LOCALE, dueAt),
-    };
-    const causeKey = `sla:${ticket.id}:${kind}:${threshold}:${dueAt.getTime()}`;
-    if (threshold === 'breach') {
-      await handleBreach(deps, tx, ticket, params, causeKey, now);
-      return;
-    }
-    await remindTicketStaff(
-      tx,
-      deps.cipher,
-      ticket,
-      {
-        text: t(STAFF_LOCALE, 'sla.remind.ticket', { ...params, percent: threshold }),
-        options: [],
-      },
-      causeKey,
-      now,
-    );
-  });
+  const done = await doOnce(
+    deps.prisma,
+    { ticketId: ticket.id, kind, threshold, dueAt },
+    now,
+    async (tx) => {
+      const params = (locale: Locale) => ({
+        code: ticket.code,
+        deadline: t(locale, `sla.deadline.${kind}` as Key),
+        due: formatLongDate(locale, dueAt),
+      });
+      const causeKey = `sla:${ticket.id}:${kind}:${threshold}:${dueAt.getTime()}`;
+      if (threshold === 'breach') {
+        await handleBreach(deps, tx, ticket, params, causeKey, now);
+        return;
+      }
+      await remindTicketStaff(
+        tx,
+        deps.cipher,
+        ticket,
+        (locale) => ({
+          text: t(locale, 'sla.remind.ticket', { ...params(locale), percent: threshold }),
+          options: [],
+        }),
+        causeKey,
+        now,
+      );
+    },
+  );
+  // Counted once committed: a sweep that lost the race or found the ticket changed did nothing.
+  if (done && threshold === 'breach') deps.metrics?.slaBreach(kind);
+  return done;
 }

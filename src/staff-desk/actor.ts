@@ -7,6 +7,7 @@ import type { InboundMessage } from '../runtime/messages.ts';
 import type { StaffRole } from '../staff/roles.ts';
 import type { Tx } from '../store/database.ts';
 import { type Audience, audienceOf } from './audience.ts';
+import { ROOM_LOCALE } from './staff-locale.ts';
 
 export interface Actor {
   identityId: string;
@@ -17,6 +18,7 @@ export interface Actor {
   unitName: string;
   /** active: false once the partnership ended; its contacts then get a refusal only */
   partner: { id: string; code: string; name: string; active: boolean } | null;
+  /** what the desk answers in: the staff member's language in their own chat, Indonesian in a group */
   locale: Locale;
   /** a group chat: the unit's staff room, or a partner's group */
   inGroup: boolean;
@@ -33,13 +35,13 @@ export async function findActor(
     where: { channel_externalId: identity },
     select: {
       id: true,
-      locale: true,
       staff: {
         select: {
           id: true,
           role: true,
           displayName: true,
           active: true,
+          locale: true,
           unit: { select: { id: true, name: true } },
           partner: { select: { id: true, code: true, name: true, active: true } },
         },
@@ -56,7 +58,7 @@ export async function findActor(
     unitId: staff.unit.id,
     unitName: staff.unit.name,
     partner: staff.partner,
-    locale: isLocale(row.locale) ? row.locale : 'id',
+    locale: chat.chatType === 'group' || !isLocale(staff.locale) ? ROOM_LOCALE : staff.locale,
     inGroup: chat.chatType === 'group',
     audience: audienceOf(chat),
   };

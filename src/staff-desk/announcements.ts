@@ -3,10 +3,11 @@
  * to its unit's chats (with Lihat/Ambil buttons on Telegram; the command is in
  * the label so WhatsApp users can type it), a new referral to the partner's
  * contacts, and a resident's message to the unit. Announcements never carry
- * NIK, KK or the resident's name: they often land in group chats.
+ * NIK, KK or the resident's name: they often land in group chats. Each chat
+ * reads them in its language (a staff member's own, or Indonesian in a room).
  */
 import { maskIdNumbersIn } from '../core/mask-personal-data.ts';
-import { t } from '../i18n/translate.ts';
+import { type Locale, t } from '../i18n/translate.ts';
 import type { ReferenceData } from '../runtime/reference-data.ts';
 import type { FieldCipher } from '../security/field-cipher.ts';
 import type { Tx } from '../store/database.ts';
@@ -14,8 +15,6 @@ import { findNikClaimFlags } from '../tickets/nik-claim.ts';
 import { nikClaimAnnouncement } from './nik-claim-lines.ts';
 import { type ChatRef, tellStaffChats } from './staff-chats.ts';
 import { ticketLabels } from './ticket-labels.ts';
-
-const LOCALE = 'id';
 
 export async function announceNewTicket(
   tx: Tx,
@@ -36,19 +35,21 @@ export async function announceNewTicket(
       slaDueAt: true,
     },
   });
-  const labels = ticketLabels(ref, LOCALE, ticket);
   const claim = await findNikClaimFlags(tx, ticketId);
   return tellStaffChats(
     tx,
     cipher,
     { unitId: ticket.unitId },
-    {
+    (locale) => ({
       text: [
-        t(LOCALE, 'staff.announce.ticket', { code: ticket.code, ...labels }),
-        ...(claim ? [nikClaimAnnouncement(LOCALE, ticket.code, claim)] : []),
+        t(locale, 'staff.announce.ticket', {
+          code: ticket.code,
+          ...ticketLabels(ref, locale, ticket),
+        }),
+        ...(claim ? [nikClaimAnnouncement(locale, ticket.code, claim)] : []),
       ].join('\n'),
-      options: viewAndClaim(ticket.code),
-    },
+      options: viewAndClaim(locale, ticket.code),
+    }),
     `announce:${ticket.code}`,
     now,
   );
@@ -70,14 +71,14 @@ export async function announceEscalation(
     tx,
     cipher,
     { unitId: escalation.to },
-    {
-      text: t(LOCALE, 'staff.announce.escalated', {
+    (locale) => ({
+      text: t(locale, 'staff.announce.escalated', {
         code: escalation.code,
         unit: escalation.from,
         reason: escalation.reason,
       }),
-      options: viewAndClaim(escalation.code),
-    },
+      options: viewAndClaim(locale, escalation.code),
+    }),
     `escalated:${escalation.code}:${escalations}`,
     now,
     except,
@@ -85,12 +86,12 @@ export async function announceEscalation(
 }
 
 /** The Lihat/Ambil options under an announcement (buttons on Telegram, typed on WhatsApp). */
-export function viewAndClaim(code: string) {
+export function viewAndClaim(locale: Locale, code: string) {
   const view = `/tiket ${code}`;
   const claim = `/ambil ${code}`;
   return [
-    { id: view, label: `${t(LOCALE, 'staff.announce.view')}: ${view}` },
-    { id: claim, label: `${t(LOCALE, 'staff.announce.claim')}: ${claim}` },
+    { id: view, label: `${t(locale, 'staff.announce.view')}: ${view}` },
+    { id: claim, label: `${t(locale, 'staff.announce.claim')}: ${claim}` },
   ];
 }
 
@@ -106,20 +107,22 @@ export async function announceReferral(
     where: { id: ticket.id },
     select: { code: true, kind: true, serviceCode: true, topic: true, areaCode: true },
   });
-  const labels = ticketLabels(ref, LOCALE, row);
   return tellStaffChats(
     tx,
     cipher,
     { partnerId: referral.partnerId },
-    {
-      text: t(LOCALE, 'partner.announce.referral', {
-        code: row.code,
-        unit: ticket.unitName,
-        about: labels.about,
-        desa: labels.desa,
-        note: referral.note || '-',
-      }),
-      options: [],
+    (locale) => {
+      const labels = ticketLabels(ref, locale, row);
+      return {
+        text: t(locale, 'partner.announce.referral', {
+          code: row.code,
+          unit: ticket.unitName,
+          about: labels.about,
+          desa: labels.desa,
+          note: referral.note || '-',
+        }),
+        options: [],
+      };
     },
     `referral:${referral.id}`,
     now,
@@ -133,19 +136,20 @@ export async function forwardResidentMessage(
   message: { id: string; unitId: string; ticketCode: string | null; text: string },
   now: Date,
 ): Promise<number> {
-  if (!message.ticketCode) return 0;
+  const code = message.ticketCode;
+  if (!code) return 0;
   return tellStaffChats(
     tx,
     cipher,
     { unitId: message.unitId },
-    {
-      text: t(LOCALE, 'staff.announce.residentMessage', {
-        code: message.ticketCode,
+    (locale) => ({
+      text: t(locale, 'staff.announce.residentMessage', {
+        code,
         // A resident may type their NIK or KK, spaced or not; the unit's chat can be a group.
         text: maskIdNumbersIn(message.text),
       }),
       options: [],
-    },
+    }),
     `thread:${message.id}`,
     now,
   );

@@ -8,13 +8,11 @@
  * The answer itself already reaches the chats as the resident's message.
  */
 import { formatLongDate } from '../i18n/format-date.ts';
-import { t } from '../i18n/translate.ts';
+import { type Locale, t } from '../i18n/translate.ts';
 import type { FieldCipher } from '../security/field-cipher.ts';
 import type { Tx } from '../store/database.ts';
 import { viewAndClaim } from './announcements.ts';
 import { tellStaffChats } from './staff-chats.ts';
-
-const LOCALE = 'id';
 
 /** Ratings at or below this reach the unit at once. */
 export const LOW_RATING = 2;
@@ -51,20 +49,20 @@ export async function alertUnit(
   });
   const code = ticket.code;
   const nth = await tx.ticketEvent.count({ where: { ticketId, type: EVENT_OF[alert.kind] } });
-  const text =
+  const text = (locale: Locale) =>
     alert.kind === 'reopened'
-      ? t(LOCALE, 'staff.alert.reopened', {
+      ? t(locale, 'staff.alert.reopened', {
           code,
-          due: ticket.slaDueAt ? formatLongDate(LOCALE, ticket.slaDueAt) : '-',
+          due: ticket.slaDueAt ? formatLongDate(locale, ticket.slaDueAt) : '-',
         })
       : alert.kind === 'lowRating'
-        ? t(LOCALE, 'staff.alert.lowRating', { code, rating: alert.rating })
-        : t(LOCALE, 'staff.alert.answered', { code, status: ticket.status });
+        ? t(locale, 'staff.alert.lowRating', { code, rating: alert.rating })
+        : t(locale, 'staff.alert.answered', { code, status: ticket.status });
   return tellStaffChats(
     tx,
     cipher,
     { unitId: ticket.unitId },
-    { text, options: viewAndClaim(code) },
+    (locale) => ({ text: text(locale), options: viewAndClaim(locale, code) }),
     `alert:${alert.kind}:${code}:${nth}`,
     now,
   );

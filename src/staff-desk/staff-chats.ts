@@ -4,11 +4,11 @@
  * staff member of that unit joins or works from it there.
  */
 
-import type { OutboundMessage } from '../runtime/messages.ts';
 import { writeOutbox } from '../runtime/outbox-writer.ts';
 import type { FieldCipher } from '../security/field-cipher.ts';
 import type { Tx } from '../store/database.ts';
 import type { Actor } from './actor.ts';
+import { chatLocale, renderer, type StaffText, staffLocales } from './staff-locale.ts';
 
 export interface ChatRef {
   channel: string;
@@ -31,30 +31,39 @@ export async function rememberStaffChat(tx: Tx, actor: Actor, chat: ChatRef): Pr
   });
 }
 
-/** Queues one message for every chat of a unit's staff, or of a partner's contacts. */
+/**
+ * Queues one message for every chat of a unit's staff, or of a partner's
+ * contacts: each staff member's own chat in their language, group rooms in
+ * Indonesian (see staff-locale.ts). A function message is rendered once per
+ * language, not once per chat.
+ */
 export async function tellStaffChats(
   tx: Tx,
   cipher: FieldCipher,
   to: { unitId: string } | { partnerId: string },
-  message: OutboundMessage,
+  message: StaffText,
   causeKey: string,
   now: Date,
   except?: ChatRef,
 ): Promise<number> {
   const chats = await tx.staffChat.findMany({
     where: to,
-    select: { channel: true, chatKey: true },
+    select: { channel: true, chatKey: true, kind: true, staffId: true },
     orderBy: { createdAt: 'asc' },
   });
+  const privateStaff = chats.flatMap((c) => (c.kind === 'private' && c.staffId ? [c.staffId] : []));
+  const locales = await staffLocales(tx, privateStaff);
+  const render = renderer(message);
   let told = 0;
   for (const chat of chats) {
     if (except && chat.channel === except.channel && chat.chatKey === except.chatKey) continue;
+    const target = { channel: chat.channel, chatKey: chat.chatKey };
     await writeOutbox(
       tx,
       cipher,
-      chat,
+      target,
       `${causeKey}>${chat.channel}:${chat.chatKey}`,
-      [message],
+      [render(chatLocale(chat, locales))],
       now,
     );
     told += 1;

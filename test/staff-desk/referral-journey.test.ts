@@ -65,7 +65,15 @@ describe('a help request worked from chat, end to end on Telegram', () => {
       expect.arrayContaining(['antrian', 'ambil', 'rujuk', 'selesai']),
     );
     expect(menu(staff.id)).not.toContain('terima');
-    expect(menu(partner.id)).toEqual(['tiket', 'tolak', 'rujukan', 'terima', 'tuntas', 'bantuan']);
+    expect(menu(partner.id)).toEqual([
+      'tiket',
+      'tolak',
+      'rujukan',
+      'terima',
+      'tuntas',
+      'bahasa',
+      'bantuan',
+    ]);
     expect(menu(resident.id)).toBeUndefined();
 
     // The resident files a help request.

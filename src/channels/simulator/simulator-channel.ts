@@ -143,9 +143,12 @@ export function createSimulatorChannel(deps: SimulatorDeps): ChannelAdapter {
     'GET /simulator/events': streams.route,
   };
 
+  const since = clock();
   return {
     channel: 'simulator',
     routes,
+    // While the desk runs, its page is served: there is no connection to lose.
+    status: () => ({ state: 'on', since }),
     // Nothing to connect: the routes are live as soon as the desk's HTTP server is.
     start: async () => {},
     stop: async () => streams.closeAll(),

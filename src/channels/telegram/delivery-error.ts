@@ -31,7 +31,9 @@ export function toDeliveryError(error: unknown): DeliveryError {
     return new DeliveryError(reason);
   }
   if (error instanceof HttpError)
-    return new DeliveryError(`Telegram could not be reached (${error.message})`);
+    return new DeliveryError(`Telegram could not be reached (${error.message})`, {
+      unreachable: true,
+    });
   const reason = error instanceof Error ? error.message : String(error);
   return new DeliveryError(`sending to Telegram failed (${reason})`);
 }

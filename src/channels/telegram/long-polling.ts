@@ -43,13 +43,18 @@ const RECHECK_MS = 1000;
  * const runner = await startLongPolling(bot, logger);
  * await stopLongPolling(runner);
  */
-export async function startLongPolling(bot: Bot, logger: Logger): Promise<RunnerHandle> {
+export async function startLongPolling(
+  bot: Bot,
+  logger: Logger,
+  /** told whether each getUpdates call reached Telegram, and when polling ended for good */
+  onReach: (reached: boolean) => void = () => undefined,
+): Promise<RunnerHandle> {
   const webhook = await bot.api.getWebhookInfo();
   if (webhook.url) {
     logger.warn('Telegram had a webhook set for this bot; removed it to use long polling');
     await bot.api.deleteWebhook({ drop_pending_updates: false });
   }
-  const poller = new Poller(bot, logger);
+  const poller = new Poller(bot, logger, onReach);
   const sink = createConcurrentSink<Update>(
     { consume: (update) => poller.handle(update) },
     async () => undefined,
@@ -57,6 +62,7 @@ export async function startLongPolling(bot: Bot, logger: Logger): Promise<Runner
   const runner = createRunner(createSource(poller), sink);
   runner.start();
   runner.task()?.catch((error: unknown) => {
+    onReach(false);
     // Only unrecoverable errors end the runner: a revoked token (401) or a
     // second process polling the same bot (409).
     logger.error(
@@ -84,6 +90,7 @@ class Poller {
   constructor(
     private readonly bot: Bot,
     private readonly logger: Logger,
+    private readonly onReach: (reached: boolean) => void,
   ) {}
 
   /** Hands one update to the bot and records whether Telegram may forget it. */
@@ -133,7 +140,7 @@ class Poller {
     let backoffMs = 100;
     for (;;) {
       try {
-        return await this.bot.api.getUpdates(
+        const updates = await this.bot.api.getUpdates(
           {
             offset: this.#ledger.confirm(),
             limit: Math.max(1, Math.min(batchSize, 100)),
@@ -142,9 +149,12 @@ class Poller {
           },
           signal,
         );
+        this.onReach(true);
+        return updates;
       } catch (error) {
         // Failed attempts are logged by the bot's API transformer, through pino.
         if (signal.aborted) throw error;
+        this.onReach(false);
         if (error instanceof GrammyError && [401, 409].includes(error.error_code)) throw error;
         await sleep(backoffMs, signal);
         backoffMs = Math.min(backoffMs * 2, 60_000);

@@ -7,8 +7,9 @@ import type { RunnerHandle } from '@grammyjs/runner';
 import { sequentialize } from '@grammyjs/runner';
 import { GrammyError } from 'grammy';
 import type { Logger } from '../../log.ts';
-import type { ChannelAdapter } from '../channel-adapter.ts';
+import { type ChannelAdapter, DeliveryError } from '../channel-adapter.ts';
 import type { InboundGateway } from '../inbound-gateway.ts';
+import { StatusClock } from '../status-clock.ts';
 import { ChatHolds } from './chat-holds.ts';
 import { publishCommandMenus, RESIDENT_MENU } from './command-menus.ts';
 import { identifyBot } from './identify-bot.ts';
@@ -65,6 +66,9 @@ export function createTelegramChannel(deps: TelegramDeps): ChannelAdapter {
 
   let runner: RunnerHandle | undefined;
   let open = false;
+  // Up once started; down while getUpdates or a send cannot reach Telegram, or after polling ended.
+  const status = new StatusClock<'connecting' | 'up' | 'down'>('connecting');
+  const reached = (ok: boolean) => status.set(ok ? 'up' : 'down');
   const webhook = deps.webhook;
 
   return {
@@ -80,17 +84,21 @@ export function createTelegramChannel(deps: TelegramDeps): ChannelAdapter {
         logger.warn({ err: safeError(error) }, 'could not publish the command menu');
       });
       open = true;
+      status.set('up');
       if (webhook) {
         await registerWebhook(bot, webhook, logger);
         logger.info(`Telegram connected as @${me.username} (webhook ${webhook.url})`);
       } else {
-        runner = await startLongPolling(bot, logger);
+        runner = await startLongPolling(bot, logger, reached);
         logger.info(`Telegram connected as @${me.username} (long polling)`);
       }
     },
 
+    status: () => status.read(),
+
     async stop() {
       open = false;
+      status.set('down');
       if (runner) await stopLongPolling(runner);
       runner = undefined;
       await inFlight.settled();
@@ -106,7 +114,15 @@ export function createTelegramChannel(deps: TelegramDeps): ChannelAdapter {
       const file = message.attachment
         ? await deps.gateway.openAttachment(message.attachment.attachmentId)
         : null;
-      return sendOutbound(bot.api, chatKey, message, undefined, file);
+      try {
+        const sent = await sendOutbound(bot.api, chatKey, message, undefined, file);
+        reached(true);
+        return sent;
+      } catch (error) {
+        // Telegram answering with an error is reachable; only a failed connection means down.
+        if (error instanceof DeliveryError && error.options.unreachable) reached(false);
+        throw error;
+      }
     },
   };
 }

@@ -73,6 +73,8 @@ export interface ConnectionOptions {
   getMessage?: GetMessage;
   /** messages WhatsApp pushed: new ones, and those that arrived while the desk was offline */
   onMessages(socket: WhatsAppSocket, messages: WAMessage[], delivery: Delivery): void;
+  /** each change of `status`, for /healthz */
+  onStatus?(status: ConnectionStatus): void;
 }
 
 export class WhatsAppConnection {
@@ -106,13 +108,24 @@ export class WhatsAppConnection {
     return this.#status;
   }
 
+  /** Whether the phone ever accepted this device (by QR code or pairing code). */
+  get linked(): boolean {
+    const creds = this.options.auth.state.creds;
+    return Boolean(creds.account || creds.registered);
+  }
+
+  #setStatus(status: ConnectionStatus): void {
+    this.#status = status;
+    this.options.onStatus?.(status);
+  }
+
   /** The socket, while WhatsApp is connected and messages can be sent. */
   get openSocket(): WhatsAppSocket | null {
     return this.#status === 'open' ? this.#socket : null;
   }
 
   connect(): void {
-    this.#status = 'connecting';
+    this.#setStatus('connecting');
     const socket = this.options.makeSocket({
       auth: { creds: this.options.auth.state.creds, keys: this.#keys },
       logger: this.#baileysLogger,
@@ -151,14 +164,14 @@ export class WhatsAppConnection {
     this.#retry = null;
     const socket = this.#socket;
     this.#socket = null;
-    this.#status = 'closed';
+    this.#setStatus('closed');
     await socket?.end(undefined);
     await this.#saving;
     await this.#tolerantKeys.close();
   }
 
   #onOpen(): void {
-    this.#status = 'open';
+    this.#setStatus('open');
     this.#failures = 0;
     this.options.logger.info('WhatsApp connected');
   }
@@ -168,7 +181,7 @@ export class WhatsAppConnection {
     const status = closeStatus(update.lastDisconnect?.error);
     const { action } = afterClose(status);
     if (action === 'loggedOut') {
-      this.#status = 'loggedOut';
+      this.#setStatus('loggedOut');
       await this.#saving;
       await this.options.auth.clearSession().catch((error: unknown) => {
         this.options.logger.error({ reason: errorReason(error) }, 'could not remove the session');
@@ -179,7 +192,7 @@ export class WhatsAppConnection {
       return;
     }
     if (action === 'replaced') {
-      this.#status = 'replaced';
+      this.#setStatus('replaced');
       this.options.logger.error(
         { status },
         'WhatsApp session replaced by another client; the desk stopped WhatsApp, pair again / stop the other client',
@@ -197,7 +210,7 @@ export class WhatsAppConnection {
       // The desk may have stopped the channel meanwhile.
       if (this.#status === 'closed') return;
     }
-    this.#status = 'connecting';
+    this.#setStatus('connecting');
     if (action === 'reconnectNow') {
       this.options.logger.info({ status }, 'WhatsApp asked for a new connection; reconnecting');
       this.connect();

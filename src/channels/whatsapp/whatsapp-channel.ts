@@ -20,6 +20,7 @@ import {
   type WAMessage,
   type WAVersion,
 } from '@whiskeysockets/baileys';
+import { outboundFileName } from '../../attachments/attachment-store.ts';
 import { isLocale, type Locale, t } from '../../i18n/translate.ts';
 import type { Logger } from '../../log.ts';
 import { KeyedQueue } from '../../runtime/keyed-queue.ts';
@@ -28,7 +29,9 @@ import type { FieldCipher } from '../../security/field-cipher.ts';
 import type { Db } from '../../store/database.ts';
 import { type ChannelAdapter, type Delivered, DeliveryError } from '../channel-adapter.ts';
 import type { InboundGateway } from '../inbound-gateway.ts';
+import { StatusClock } from '../status-clock.ts';
 import {
+  type ConnectionStatus,
   type Delivery,
   type MakeSocket,
   WhatsAppConnection,
@@ -92,6 +95,21 @@ const DEFAULT_LEASE_MS = 30_000;
 const RETRY_CONNECTING_MS = 5000;
 const RETRY_LOGGED_OUT_MS = 60_000;
 
+/**
+ * WhatsApp as /healthz tells it: standby without the session lease (another
+ * desk process holds it, or it was just freed), pairing until the phone links
+ * the device, reconnecting after a drop, stopped after a logout, a takeover by
+ * another client or the desk's own stop.
+ */
+export type WhatsAppState = 'standby' | 'pairing' | 'connected' | 'reconnecting' | 'stopped';
+
+function stateOf(status: ConnectionStatus, linked: boolean): WhatsAppState {
+  if (status === 'open') return 'connected';
+  if (status === 'connecting') return linked ? 'reconnecting' : 'pairing';
+  if (status === 'closed') return 'standby';
+  return 'stopped';
+}
+
 export function createWhatsAppChannel(deps: WhatsAppDeps): ChannelAdapter {
   const logger = deps.logger.child({ channel: 'whatsapp' });
   // Baileys logs stanzas and message keys (JIDs, phone numbers): silenced for good.
@@ -102,6 +120,7 @@ export function createWhatsAppChannel(deps: WhatsAppDeps): ChannelAdapter {
   const receiving = new Set<Promise<void>>();
   let sending = new SendQueue(deps.spacing ?? DEFAULT_SPACING);
   let connection: WhatsAppConnection | null = null;
+  const state = new StatusClock<WhatsAppState>('standby', clock);
   const handOver = () =>
     handOverInbound({
       gateway: deps.gateway,
@@ -188,7 +207,7 @@ export function createWhatsAppChannel(deps: WhatsAppDeps): ChannelAdapter {
       async onGained() {
         // Loaded only now: the previous holder may have changed the session until a moment ago.
         const auth = await loadDatabaseAuthState(deps.prisma, deps.cipher);
-        connection = new WhatsAppConnection({
+        const next: WhatsAppConnection = new WhatsAppConnection({
           auth,
           makeSocket: deps.makeSocket ?? makeWASocket,
           logger,
@@ -198,12 +217,18 @@ export function createWhatsAppChannel(deps: WhatsAppDeps): ChannelAdapter {
           version: deps.version,
           getMessage,
           onMessages,
+          onStatus: (status) => {
+            // A connection being replaced still reports its close; only the current one counts.
+            if (next === connection) state.set(stateOf(status, next.linked));
+          },
         });
+        connection = next;
         connection.connect();
       },
       async onLost() {
         const current = connection;
         connection = null;
+        state.set('standby');
         await current?.close();
       },
     },
@@ -234,11 +259,14 @@ export function createWhatsAppChannel(deps: WhatsAppDeps): ChannelAdapter {
       await keeper.start();
     },
 
+    status: () => state.read(),
+
     async stop() {
       sending.close(
         new DeliveryError('WhatsApp channel stopped', { retryAfterMs: RETRY_CONNECTING_MS }),
       );
       await keeper.stop();
+      state.set('stopped');
       await Promise.allSettled([...receiving]);
       const dropped = await held.stop();
       if (dropped > 0) {
@@ -268,7 +296,7 @@ export function createWhatsAppChannel(deps: WhatsAppDeps): ChannelAdapter {
             : {
                 document: file.bytes,
                 mimetype: file.mimeType,
-                fileName: 'dokumen.pdf',
+                fileName: outboundFileName(file.mimeType),
                 caption: message.text,
               };
         const sent = await sending.run(async () => {

@@ -17,7 +17,7 @@ export const acceptReferralCommand = command({
       action: { type: 'accept' },
       eventType: 'referral_accepted',
       resident: (locale) => t(locale, 'notify.referralAccepted', { code, partner }),
-      unit: t('id', 'staff.announce.referralAccepted', { code, partner }),
+      unit: (locale) => t(locale, 'staff.announce.referralAccepted', { code, partner }),
     });
     if (moved) ctx.reply('partner.accept.ok', { code });
   },

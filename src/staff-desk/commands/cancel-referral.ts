@@ -80,10 +80,10 @@ export const cancelReferralCommand = command({
       ctx.tx,
       ctx.cipher,
       { partnerId: referral.partnerId },
-      {
-        text: t('id', 'partner.announce.cancelled', { code, unit: ticket.unitName }),
+      (locale) => ({
+        text: t(locale, 'partner.announce.cancelled', { code, unit: ticket.unitName }),
         options: [],
-      },
+      }),
       `${ctx.causeKey}:partner`,
       ctx.now,
     );

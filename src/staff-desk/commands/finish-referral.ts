@@ -56,7 +56,8 @@ export const finishReferralCommand = command({
         succeeded
           ? t(locale, 'notify.completed', { code, summary: outcomeLabel(locale) })
           : t(locale, 'notify.referralReturned', { code, unit: referral.ticket.unitName }),
-      unit: t('id', 'staff.announce.referralDone', { code, partner, outcome: outcomeLabel('id') }),
+      unit: (locale) =>
+        t(locale, 'staff.announce.referralDone', { code, partner, outcome: outcomeLabel(locale) }),
     });
     if (!moved) return;
     if (succeeded) {

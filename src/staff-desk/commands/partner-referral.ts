@@ -61,8 +61,8 @@ export interface ReferralStep {
   eventType: string;
   /** the resident's update */
   resident: (locale: Locale) => string;
-  /** the unit's staff chats' line */
-  unit: string;
+  /** the unit's staff chats' line, in each chat's language */
+  unit: (locale: Locale) => string;
 }
 
 /** Moves referral and ticket together; false (with the reason answered) when either refuses. */
@@ -110,7 +110,7 @@ export async function moveReferralAndTicket(
     ctx.tx,
     ctx.cipher,
     { unitId: referral.ticket.unitId },
-    { text: step.unit, options: [] },
+    (locale) => ({ text: step.unit(locale), options: [] }),
     `${ctx.causeKey}:unit`,
     ctx.now,
   );

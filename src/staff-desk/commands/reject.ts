@@ -24,7 +24,8 @@ export const rejectCommand = command({
         eventType: 'referral_rejected',
         resident: (locale) =>
           t(locale, 'notify.referralReturned', { code, unit: referral.ticket.unitName }),
-        unit: t('id', 'staff.announce.referralRejected', { code, partner, reason: text }),
+        unit: (locale) =>
+          t(locale, 'staff.announce.referralRejected', { code, partner, reason: text }),
       });
       if (moved) ctx.reply('partner.reject.ok', { code, unit: referral.ticket.unitName });
       return;

@@ -27,6 +27,7 @@ import type { Actor } from '../actor.ts';
 import { disclosureFor } from '../audience.ts';
 import { type CommandContext, command, PARTNER, STAFF } from '../command.ts';
 import { codeOnly } from '../command-args.ts';
+import { eventName } from '../event-names.ts';
 import { nikClaimLines } from '../nik-claim-lines.ts';
 import { findWorkedTicket, partnerReach, ticketScope } from '../ticket-access.ts';
 import { ticketLabels } from '../ticket-labels.ts';
@@ -254,7 +255,7 @@ async function timeline(
         ? [event.fromStatus, '→', event.toStatus].filter(Boolean).join(' ')
         : '';
     const message = openText(cipher, event.message) ?? '';
-    const what = [event.type, status, shown(message)].filter(Boolean).join(' ');
+    const what = [eventName(locale, event.type), status, shown(message)].filter(Boolean).join(' ');
     return t(locale, 'staff.ticket.event', {
       when: formatLongDate(locale, event.createdAt),
       who,
