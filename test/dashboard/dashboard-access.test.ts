@@ -215,6 +215,21 @@ describe.each(PROVIDERS)('dashboard access on %s', (provider) => {
     });
   });
 
+  it("speaks the staff member's language", async () => {
+    const cookie = await login(await dashboardLink(desk.h, 'admin-en', 'admin', '32.04'));
+    const identity = await desk.h.db.prisma.channelIdentity.findFirstOrThrow({
+      where: { externalId: 'admin-en' },
+      select: { staffId: true },
+    });
+    await desk.h.db.prisma.staff.update({
+      where: { id: identity.staffId ?? '' },
+      data: { locale: 'en' },
+    });
+    const html = await (await page('/dasbor?periode=2026-11', cookie)).text();
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain(t('en', 'dashboard.section.byService'));
+  });
+
   it('holds no personal data of the residents', async () => {
     const admin = await login(await dashboardLink(desk.h, 'admin-pii', 'admin', '32.04'));
     const html = await (await page('/dasbor?periode=2026-11', admin)).text();

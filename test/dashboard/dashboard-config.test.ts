@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { startDesk } from '../../src/app.ts';
 import { ConfigError, loadConfig } from '../../src/config/env.ts';
 import { dashboardBaseUrl } from '../../src/dashboard/dashboard-base-url.ts';
+import { sessionCookie } from '../../src/dashboard/dashboard-cookie.ts';
 import { t } from '../../src/i18n/translate.ts';
 import { createLogger } from '../../src/log.ts';
 import { TEST_KEY_HEX } from '../support/test-cipher.ts';
@@ -37,6 +38,13 @@ describe('DASHBOARD_BASE_URL', () => {
     expect(dashboardBaseUrl({ HOST: '0.0.0.0', DASHBOARD_BASE_URL: 'https://a.example' }, 1)).toBe(
       'https://a.example',
     );
+  });
+});
+
+describe('the session cookie', () => {
+  it('is Secure only when the desk is reached over https', () => {
+    expect(sessionCookie('x', true)).toMatch(/; HttpOnly; SameSite=Strict; Secure$/);
+    expect(sessionCookie('x', false)).not.toMatch(/Secure/);
   });
 });
 
