@@ -10,6 +10,7 @@ import { AUDIT_CSV_COLUMNS } from '../../src/audit/audit-csv.ts';
 import { type DeskHarness, startDeskHarness } from '../support/desk-harness.ts';
 import { joinStaff } from '../support/join-staff.ts';
 import { fileHelpRequest, newResident } from '../support/resident-scripts.ts';
+import { runCliInProcess } from '../support/run-cli-in-process.ts';
 import { lines, type ProcessResult, runCli } from '../support/run-process.ts';
 import { PROVIDERS } from '../support/test-database.ts';
 
@@ -54,7 +55,10 @@ describe.each(PROVIDERS)('audit CLI on %s', (provider) => {
   const who = newResident();
   const dir = mkdtempSync(join(tmpdir(), 'slrt-audit-'));
   const file = join(dir, 'audit.csv');
-  /** Each CLI run starts a process that migrates and seeds first: they run side by side. */
+  /**
+   * The main outputs come from child processes, as an admin runs them, side by side (each
+   * starts, migrates and seeds first); the period filters and the file in this process.
+   */
   let run: Record<'ticket' | 'actor' | 'actorFrom' | 'actorTo' | 'csv' | 'csvOut', ProcessResult>;
 
   beforeAll(async () => {
@@ -84,15 +88,29 @@ describe.each(PROVIDERS)('audit CLI on %s', (provider) => {
     h.clock.advance(3 * DAY);
     second = await fileHelpRequest(h.channel.chat('audit-resident-2'));
     await petugas.send(`/ambil ${second}`);
-    const [ticket, actor, actorFrom, actorTo, csv, csvOut] = await Promise.all([
+    const [ticket, actor, csv] = await Promise.all([
       runCli(h.url, 'audit', '--ticket', first.toLowerCase()),
       runCli(h.url, 'audit', '--actor', petugasId.slice(-6)),
-      runCli(h.url, 'audit', '--actor', petugasId, '--from', '2026-11-30'),
-      runCli(h.url, 'audit', '--actor', koordinatorId, '--to', '2026-11-27'),
       runCli(h.url, 'audit', '--ticket', first, '--csv'),
-      runCli(h.url, 'audit', '--ticket', first, '--csv', '--out', file),
     ]);
-    run = { ticket, actor, actorFrom, actorTo, csv, csvOut };
+    const inProcess = async (...args: string[]): Promise<ProcessResult> => {
+      const result = await runCliInProcess(h.url, 'audit', ...args);
+      const text = (out: string[]) => out.map((line) => `${line}\n`).join('');
+      return {
+        code: result.code,
+        signal: null,
+        stdout: text(result.stdout),
+        stderr: text(result.stderr),
+      };
+    };
+    run = {
+      ticket,
+      actor,
+      csv,
+      actorFrom: await inProcess('--actor', petugasId, '--from', '2026-11-30'),
+      actorTo: await inProcess('--actor', koordinatorId, '--to', '2026-11-27'),
+      csvOut: await inProcess('--ticket', first, '--csv', '--out', file),
+    };
   }, 180_000);
   afterAll(async () => {
     await h.close();
@@ -202,7 +220,8 @@ describe.each(PROVIDERS)('audit CLI on %s', (provider) => {
   });
 });
 
-// Arguments are checked the same way whatever the database: one provider is enough.
+// Arguments are checked the same way whatever the database: one provider is enough, and
+// the CLI's entry function in this process (the child process runs above show the same path).
 describe('audit CLI refusals', () => {
   let h: DeskHarness;
   beforeAll(async () => {
@@ -225,12 +244,11 @@ describe('audit CLI refusals', () => {
       [['--ticket', 'PB-ZZZZZZ', '--out', 'x.csv'], 'error: --out writes a CSV file: add --csv'],
       [['--ticket', 'PB-ZZZZZZ', '--since', '2026-01-01'], "error: Unknown option '--since'"],
     ];
-    const results = await Promise.all(cases.map(([args]) => runCli(h.url, 'audit', ...args)));
-    results.forEach((result, i) => {
-      const [args, message] = cases[i] as [string[], string];
+    for (const [args, message] of cases) {
+      const result = await runCliInProcess(h.url, 'audit', ...args);
       expect(result.code, args.join(' ')).toBe(1);
-      expect(lines(result.stderr), args.join(' ')).toEqual([expect.stringContaining(message)]);
-      expect(result.stdout).toBe('');
-    });
+      expect(result.stderr, args.join(' ')).toEqual([expect.stringContaining(message)]);
+      expect(result.stdout).toEqual([]);
+    }
   }, 180_000);
 });
