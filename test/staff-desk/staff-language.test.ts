@@ -128,4 +128,33 @@ describe.each(PROVIDERS)('staff texts in the staff member’s language on %s', (
     expect(await history(sundanese)).toContainEqual(claimedBy('dicandak'));
     expect(await history(room)).toContainEqual(claimedBy('diambil'));
   });
+
+  it('reminds the staff member holding a ticket in their own chat and language only', async () => {
+    await english.send('/bahasa en');
+    h.clock.now = new Date('2026-11-27T09:00:00+07:00');
+    const code = await fileHelpRequest(h.channel.chat(`lang-resident-3-${provider}`));
+    await english.send(`/ambil ${code}`);
+    const start = h.clock.now.getTime();
+    const due = new Date(start + 100 * HOUR);
+    await h.db.prisma.ticket.update({
+      where: { code },
+      data: { createdAt: new Date(start), slaDueAt: due },
+    });
+    for (const chat of [english, sundanese, room]) await chat.drain();
+
+    // An hour before the deadline: past 80% of the working time, whatever the weekend took.
+    h.clock.now = new Date(start + 99 * HOUR);
+    await sweeper.runOnce();
+
+    expect(texts(about(code, await english.drain()))).toEqual([
+      t('en', 'sla.remind.ticket', {
+        percent: '80',
+        deadline: t('en', 'sla.deadline.resolution'),
+        code,
+        due: formatLongDate('en', due),
+      }),
+    ]);
+    expect(about(code, await sundanese.drain())).toEqual([]);
+    expect(about(code, await room.drain())).toEqual([]);
+  });
 });
