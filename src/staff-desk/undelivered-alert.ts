@@ -14,8 +14,6 @@ import type { Tx } from '../store/database.ts';
 import { residentTicketOfChat } from '../tickets/resident-chat-ticket.ts';
 import { tellStaffChats } from './staff-chats.ts';
 
-const LOCALE = 'id';
-
 /** The ticket event recording that a resident could not be reached. */
 export const RESIDENT_UNREACHABLE = 'resident_unreachable';
 
@@ -53,16 +51,13 @@ export async function alertUnitOfUndelivered(
       createdAt: now,
     },
   });
-  const text = t(LOCALE, 'outbox.undelivered.alert', {
-    code: ticket.code,
-    channel: row.channel,
-    attempts: row.attempts,
-  });
+  const params = { code: ticket.code, channel: row.channel, attempts: row.attempts };
   return tellStaffChats(
     tx,
     cipher,
     { unitId: ticket.unitId },
-    { text, options: [] },
+    // Each staff member's own chat in their language, a group room in Indonesian.
+    (locale) => ({ text: t(locale, 'outbox.undelivered.alert', params), options: [] }),
     `undelivered:${row.id}`,
     now,
   );

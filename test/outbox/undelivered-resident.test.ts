@@ -55,6 +55,8 @@ describe.each(PROVIDERS)('a resident who cannot be reached, on %s', (provider) =
   beforeAll(async () => {
     h = await startDeskHarness(provider);
     petugas = await joinStaff(h, 'ud-petugas', 'petugas', '32.04.05.2001');
+    // Told in their own language.
+    await petugas.send('/bahasa en');
     code = await fileHelpRequest(h.channel.chat(RESIDENT_CHAT));
     await petugas.drain();
     dispatcher = new OutboxDispatcher({
@@ -76,7 +78,7 @@ describe.each(PROVIDERS)('a resident who cannot be reached, on %s', (provider) =
     expect(failed.chatKey).toBe(RESIDENT_CHAT);
 
     expect(await alerts()).toEqual([
-      t('id', 'outbox.undelivered.alert', { code, channel: 'test', attempts: 1 }),
+      t('en', 'outbox.undelivered.alert', { code, channel: 'test', attempts: 1 }),
     ]);
     expect(await unreachable()).toBe(1);
     // Nothing more on the next pass.
