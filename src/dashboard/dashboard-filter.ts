@@ -34,7 +34,9 @@ export function readFilter(
   const periodText = (params.get('periode') ?? '').trim().slice(0, 40) || 'bulan ini';
   const spec = periodSpec.safeParse(periodText);
   if (!spec.success) return { ok: false, problem: 'dashboard.period.invalid' };
-  const wilayah = (params.get('wilayah') ?? '').trim();
+  // The viewer's own area is the same as no narrowing (an admin's kabupaten is no kecamatan or desa).
+  const typed = (params.get('wilayah') ?? '').trim();
+  const wilayah = typed === viewerArea ? '' : typed;
   if (wilayah !== '' && (!withinArea(viewerArea, wilayah) || !ref.areaName(wilayah))) {
     return { ok: false, problem: 'dashboard.area.outside' };
   }
@@ -43,7 +45,7 @@ export function readFilter(
     filter: {
       periodText,
       period: resolvePeriod(spec.data, now),
-      areaCode: wilayah === '' || wilayah === viewerArea ? null : wilayah,
+      areaCode: wilayah === '' ? null : wilayah,
     },
   };
 }

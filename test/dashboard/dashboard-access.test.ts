@@ -197,6 +197,12 @@ describe.each(PROVIDERS)('dashboard access on %s', (provider) => {
     expect(await opened(koordinator, '')).toMatchObject({ status: 200, opened: 2 });
     expect(await opened(admin, '')).toMatchObject({ status: 200, opened: 3 });
     expect(await opened(admin, `&wilayah=${MARGAASIH}`)).toMatchObject({ status: 200, opened: 1 });
+    expect(await opened(admin, '&wilayah=32.04')).toMatchObject({ status: 200, opened: 3 });
+    expect(await opened(koordinator, `&wilayah=${CILEUNYI}`)).toMatchObject({
+      status: 200,
+      opened: 2,
+    });
+    expect(await opened(koordinator, '&wilayah=32.04')).toMatchObject({ status: 403 });
     expect(await opened(koordinator, `&wilayah=${CILEUNYI}.2001`)).toMatchObject({ status: 200 });
     expect(await opened(koordinator, `&wilayah=${MARGAASIH}`)).toEqual({
       status: 403,
