@@ -195,13 +195,20 @@ describe('a help request worked from chat, end to end on Telegram', () => {
     ).toEqual([
       ['created', 'warga', ticket.citizenId, null, 'BARU', 'public'],
       ['claimed', 'petugas', staffId, null, null, 'internal'],
+      // /tiket in the petugas's own chat showed the NIK, KK and KTP photo in full.
+      ['personal_data_viewed', 'petugas', staffId, null, null, 'internal'],
       ['verified', 'petugas', staffId, 'BARU', 'DIVERIFIKASI', 'public'],
       ['referral_sent', 'petugas', staffId, 'DIVERIFIKASI', 'DIRUJUK', 'public'],
       ['referral_accepted', 'mitra', partnerId, 'DIRUJUK', 'DIPROSES', 'public'],
       ['referral_completed', 'mitra', partnerId, 'DIPROSES', 'SELESAI', 'public'],
       ['closed', 'petugas', staffId, 'SELESAI', 'DITUTUP', 'public'],
     ]);
-    expect(events.every((e) => e.before !== null || e.type === 'created')).toBe(true);
+    // A view changes nothing, so it has no before; every change does.
+    expect(
+      events.every(
+        (e) => e.before !== null || e.type === 'created' || e.type === 'personal_data_viewed',
+      ),
+    ).toBe(true);
   });
 
   async function unitName(code: string) {
