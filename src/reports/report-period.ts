@@ -2,8 +2,8 @@
  * The period a report covers, as staff type it after /laporan: `hari ini`,
  * `minggu ini` (Monday up to today), `bulan ini` (the default), a month
  * `2026-11`, or days `2026-11-01..2026-11-15` / `dari 2026-11-01 sampai
- * 2026-11-15`. Days are Jakarta calendar days; the period ends at the end of
- * its last day, never later than the end of today.
+ * 2026-11-15`. Days are Jakarta calendar days; a period ends at the end of
+ * its last day (today, for `minggu ini` and `bulan ini`).
  */
 import { z } from 'zod';
 import { jakartaDay, nextDay } from '../core/working-days.ts';
