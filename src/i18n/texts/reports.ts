@@ -30,7 +30,7 @@ export const reportTexts = defineTexts({
     'report.chart.openByStatus': 'Terbuka sekarang per status',
     'report.csv.caption': '📄 Laporan {period} (CSV)',
     'report.filesUnavailable':
-      'Grafik dan CSV tidak bisa dikirim di saluran ini; minta /laporan lewat Telegram atau WhatsApp.',
+      'Grafik dan CSV tidak bisa dikirim di sini. Minta /laporan lewat Telegram atau WhatsApp.',
     'report.topic.lainnya': 'Lainnya',
     'report.sector.pemerintah': 'Pemerintah',
     'report.sector.dunia_usaha': 'Dunia usaha',
@@ -65,7 +65,7 @@ export const reportTexts = defineTexts({
     'report.chart.openByStatus': 'Kabuka ayeuna per status',
     'report.csv.caption': '📄 Laporan {period} (CSV)',
     'report.filesUnavailable':
-      'Grafik sareng CSV teu tiasa dikintun di saluran ieu; pénta /laporan ngalangkungan Telegram atanapi WhatsApp.',
+      'Grafik sareng CSV teu tiasa dikintun di dieu. Pénta /laporan ngalangkungan Telegram atanapi WhatsApp.',
     'report.topic.lainnya': 'Sanésna',
     'report.sector.pemerintah': 'Pamaréntah',
     'report.sector.dunia_usaha': 'Dunya usaha',
@@ -100,7 +100,7 @@ export const reportTexts = defineTexts({
     'report.chart.openByStatus': 'Open now by status',
     'report.csv.caption': '📄 Report {period} (CSV)',
     'report.filesUnavailable':
-      'The chart and CSV cannot be sent on this channel; ask for /laporan on Telegram or WhatsApp.',
+      'The chart and CSV cannot be sent here. Ask for /laporan on Telegram or WhatsApp.',
     'report.topic.lainnya': 'Other',
     'report.sector.pemerintah': 'Government',
     'report.sector.dunia_usaha': 'Business',
