@@ -34,6 +34,7 @@ export const staffLanguageTexts = defineTexts({
     'staff.event.feedback': 'penilaian warga',
     'staff.event.citizen_replied': 'warga menjawab',
     'staff.event.nik_claimed': 'NIK diklaim',
+    'staff.event.resident_unreachable': 'pesan ke warga tidak terkirim',
   },
   su: {
     'staff.usage.bahasa':
@@ -64,6 +65,7 @@ export const staffLanguageTexts = defineTexts({
     'staff.event.feedback': 'peunteun warga',
     'staff.event.citizen_replied': 'warga ngawaler',
     'staff.event.nik_claimed': 'NIK diaku',
+    'staff.event.resident_unreachable': 'pesen ka warga teu kakirim',
   },
   en: {
     'staff.usage.bahasa':
@@ -94,5 +96,6 @@ export const staffLanguageTexts = defineTexts({
     'staff.event.feedback': "resident's rating",
     'staff.event.citizen_replied': 'resident replied',
     'staff.event.nik_claimed': 'NIK claimed',
+    'staff.event.resident_unreachable': 'message to resident not delivered',
   },
 });
