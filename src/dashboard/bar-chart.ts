@@ -6,7 +6,7 @@
  * @example
  * barChart('Menurut layanan', [{ label: 'Kesehatan', value: 3 }, { label: 'Pendidikan', value: 1 }]);
  */
-import { escapeHtml } from './escape-html.ts';
+import { escapeHtml } from '../http/escape-html.ts';
 
 export interface Bar {
   label: string;

@@ -5,6 +5,8 @@
  * renderer. Figures are aggregates only (report-figures.ts): no name, NIK or
  * ticket code can reach this page.
  */
+
+import { escapeHtml } from '../http/escape-html.ts';
 import type { Key, Locale } from '../i18n/translate.ts';
 import { t } from '../i18n/translate.ts';
 import type {
@@ -14,7 +16,6 @@ import type {
   SectorReferralFigure,
 } from '../reports/report-figures.ts';
 import { type Bar, barChart } from './bar-chart.ts';
-import { escapeHtml } from './escape-html.ts';
 
 interface Column<R> {
   head: Key;

@@ -4,9 +4,10 @@
  * one-line refusals. Scripts and styles are files of the desk (./page/), so
  * the page works offline and its CSP needs no inline code.
  */
+
+import { escapeHtml } from '../http/escape-html.ts';
 import { type Key, type Locale, t } from '../i18n/translate.ts';
 import type { AreaGroup, DashboardFilter } from './dashboard-filter.ts';
-import { escapeHtml } from './escape-html.ts';
 
 function shell(locale: Locale, body: string, script?: string): string {
   return [

@@ -4,6 +4,7 @@
  * texts filled in on the server, so it reads right before any script runs.
  */
 import { readFile } from 'node:fs/promises';
+import { escapeHtml } from '../../http/escape-html.ts';
 import type { RouteHandler } from '../../http/server.ts';
 import { simulatorTexts } from '../../i18n/texts/simulator.ts';
 import { isLocale, type Key, type Locale, t } from '../../i18n/translate.ts';
@@ -29,15 +30,6 @@ function localeOf(url: string | undefined, name: string): Locale {
   const value = new URL(url ?? '/', 'http://desk').searchParams.get(name) ?? 'id';
   return isLocale(value) ? value : 'id';
 }
-
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
 
 /** Fills `{{simulator.key}}` and `{{name}}` slots; an unknown slot is a bug in the page, not a blank. */
 export function fillPage(template: string, locale: Locale, values: Record<string, string>): string {
