@@ -14,12 +14,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InProcessChat } from '../../src/channels/in-process/in-process-channel.ts';
 import { formatLongDate } from '../../src/i18n/format-date.ts';
 import { type Key, t } from '../../src/i18n/translate.ts';
-import { createLogger } from '../../src/log.ts';
-import { SlaSweeper } from '../../src/sla/sla-sweeper.ts';
+import type { SlaSweeper } from '../../src/sla/sla-sweeper.ts';
 import { type DeskHarness, startDeskHarness } from '../support/desk-harness.ts';
+import { deskSweeper } from '../support/desk-sweeper.ts';
 import { joinStaff } from '../support/join-staff.ts';
 import { fileHelpRequest } from '../support/resident-scripts.ts';
-import { testCipher } from '../support/test-cipher.ts';
 import { PROVIDERS } from '../support/test-database.ts';
 
 const HOUR = 3_600_000;
@@ -85,14 +84,7 @@ describe.each(PROVIDERS)(
 
     beforeAll(async () => {
       h = await startDeskHarness(provider);
-      sweeper = new SlaSweeper({
-        prisma: h.db.prisma,
-        cipher: testCipher(),
-        ref: h.ref,
-        logger: createLogger('silent'),
-        everyMs: 60_000,
-        clock: () => h.clock.now,
-      });
+      sweeper = deskSweeper(h);
       h.clock.now = wib('2026-03-01T09:00');
       chats = {
         petugas: await joinStaff(h, `calendar-petugas-${provider}`, 'petugas', '32.04.05.2001'),

@@ -10,13 +10,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InProcessChat } from '../../src/channels/in-process/in-process-channel.ts';
 import { formatLongDate } from '../../src/i18n/format-date.ts';
 import { type Key, t } from '../../src/i18n/translate.ts';
-import { createLogger } from '../../src/log.ts';
-import { SlaSweeper } from '../../src/sla/sla-sweeper.ts';
+import type { SlaSweeper } from '../../src/sla/sla-sweeper.ts';
 import type { StaffRole } from '../../src/staff/roles.ts';
 import { type DeskHarness, startDeskHarness } from '../support/desk-harness.ts';
+import { deskSweeper } from '../support/desk-sweeper.ts';
 import { joinStaff } from '../support/join-staff.ts';
 import { fileHelpRequest } from '../support/resident-scripts.ts';
-import { testCipher } from '../support/test-cipher.ts';
 import { PROVIDERS } from '../support/test-database.ts';
 
 const HOUR = 3_600_000;
@@ -84,14 +83,7 @@ describe.each(PROVIDERS)('SLA watch on %s', (provider) => {
 
   beforeAll(async () => {
     h = await startDeskHarness(provider);
-    sweeper = new SlaSweeper({
-      prisma: h.db.prisma,
-      cipher: testCipher(),
-      ref: h.ref,
-      logger: createLogger('silent'),
-      everyMs: 60_000,
-      clock: () => h.clock.now,
-    });
+    sweeper = deskSweeper(h);
     petugas = await join(`sla-petugas-${provider}`, 'petugas', '32.04.05.2001');
     koordinator = await join(`sla-koordinator-${provider}`, 'koordinator', '32.04.05');
     mitra = await join(`sla-mitra-${provider}`, 'mitra', '32.04', 'contoh-baznas');
@@ -170,14 +162,7 @@ describe.each(PROVIDERS)('SLA watch on %s', (provider) => {
   });
 
   it('lets only one of two desk processes sweep at a time', async () => {
-    const other = new SlaSweeper({
-      prisma: h.db.prisma,
-      cipher: testCipher(),
-      ref: h.ref,
-      logger: createLogger('silent'),
-      everyMs: 60_000,
-      clock: () => h.clock.now,
-    });
+    const other = deskSweeper(h);
     expect(await sweep()).not.toBeNull();
     expect(await other.runOnce()).toBeNull();
     await sweeper.stop();

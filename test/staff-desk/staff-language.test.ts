@@ -8,13 +8,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InProcessChat } from '../../src/channels/in-process/in-process-channel.ts';
 import { formatLongDate } from '../../src/i18n/format-date.ts';
 import { type Locale, t } from '../../src/i18n/translate.ts';
-import { createLogger } from '../../src/log.ts';
-import { SlaSweeper } from '../../src/sla/sla-sweeper.ts';
+import type { SlaSweeper } from '../../src/sla/sla-sweeper.ts';
 import { ticketLabels } from '../../src/staff-desk/ticket-labels.ts';
 import { type DeskHarness, startDeskHarness } from '../support/desk-harness.ts';
+import { deskSweeper } from '../support/desk-sweeper.ts';
 import { joinStaff } from '../support/join-staff.ts';
 import { fileHelpRequest } from '../support/resident-scripts.ts';
-import { testCipher } from '../support/test-cipher.ts';
 import { PROVIDERS } from '../support/test-database.ts';
 
 const HOUR = 3_600_000;
@@ -32,14 +31,7 @@ describe.each(PROVIDERS)('staff texts in the staff member’s language on %s', (
 
   beforeAll(async () => {
     h = await startDeskHarness(provider);
-    sweeper = new SlaSweeper({
-      prisma: h.db.prisma,
-      cipher: testCipher(),
-      ref: h.ref,
-      logger: createLogger('silent'),
-      everyMs: 60_000,
-      clock: () => h.clock.now,
-    });
+    sweeper = deskSweeper(h);
     sundanese = await joinStaff(h, `lang-su-${provider}`, 'petugas', UNIT);
     english = await joinStaff(h, `lang-en-${provider}`, 'petugas', UNIT);
     // Working from a group makes it the unit's staff room.
