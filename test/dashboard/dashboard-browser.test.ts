@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/translate.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.ts';
 import {
   CILEUNYI,
   type DashboardDesk,
@@ -19,16 +20,6 @@ import {
   startDashboardDesk,
 } from './dashboard-desk.ts';
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const REFUSED = t('id', 'dashboard.link.refused');
 
 describe('dashboard in the browser', () => {
@@ -42,7 +33,7 @@ describe('dashboard in the browser', () => {
   beforeAll(async () => {
     [desk, browser] = await Promise.all([
       startDashboardDesk('sqlite'),
-      chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS }),
+      chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS }),
     ]);
     chatSite = createServer((req, res) => {
       const link = new URL(req.url ?? '/', 'http://x').searchParams.get('link') ?? '';

@@ -18,6 +18,7 @@ import { createSimulatorChannel } from '../../../src/channels/simulator/simulato
 import { createHttpServer, listen } from '../../../src/http/server.ts';
 import { type Key, t } from '../../../src/i18n/translate.ts';
 import { createLogger } from '../../../src/log.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../support/chromium.ts';
 import { type DatabaseOutage, databaseOutage } from '../../support/database-outage.ts';
 import { type DeskHarness, startDeskHarness } from '../../support/desk-harness.ts';
 import { testCipher } from '../../support/test-cipher.ts';
@@ -25,7 +26,6 @@ import { PROVIDERS } from '../../support/test-database.ts';
 
 const say = (key: Key) => t('id', key);
 const logger = createLogger('silent');
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'];
 
 describe.each(PROVIDERS)('simulator during a database outage on %s', (provider) => {
   const dir = mkdtempSync(join(tmpdir(), 'slrt-simulator-outage-'));
@@ -61,7 +61,7 @@ describe.each(PROVIDERS)('simulator during a database outage on %s', (provider) 
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     dispatcher.start();
     context = await chromium.launchPersistentContext(join(dir, 'chromium-profile'), {
-      executablePath: '/usr/bin/chromium',
+      executablePath: CHROMIUM_PATH,
       args: CHROMIUM_ARGS,
       viewport: { width: 390, height: 844 },
     });

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Key, t } from '../../../src/i18n/translate.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../support/chromium.ts';
 import { rawQuery } from '../../support/raw-sql.ts';
 import { childEnv, finished, type ProcessResult, startNode } from '../../support/run-process.ts';
 
@@ -31,16 +32,6 @@ const PNG_1PX = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
   'base64',
 );
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -129,7 +120,7 @@ describe('simulator in the browser, on the desk started as npm start does', () =
     base = `http://127.0.0.1:${port}`;
     const [browserContext] = await Promise.all([
       chromium.launchPersistentContext(join(dir, 'chromium-profile'), {
-        executablePath: '/usr/bin/chromium',
+        executablePath: CHROMIUM_PATH,
         args: CHROMIUM_ARGS,
         viewport: { width: 390, height: 844 },
       }),
