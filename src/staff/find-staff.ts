@@ -8,6 +8,7 @@ import type { StaffRole } from './roles.ts';
 export interface FoundStaff {
   id: string;
   role: StaffRole;
+  displayName: string;
   active: boolean;
   unitId: string | null;
   unitName: string;
@@ -31,6 +32,7 @@ export async function findStaffById(
     select: {
       id: true,
       role: true,
+      displayName: true,
       active: true,
       unitId: true,
       unit: { select: { name: true, code: true } },
@@ -45,6 +47,7 @@ export async function findStaffById(
     staff: {
       id: row.id,
       role: row.role as StaffRole,
+      displayName: row.displayName,
       active: row.active,
       unitId: row.unitId,
       unitName: row.unit?.name ?? '-',

@@ -11,6 +11,7 @@ import { auditCsv } from '../../audit/audit-csv.ts';
 import { type AuditRow, formatWib, readAuditTrail } from '../../audit/audit-trail.ts';
 import { TRACKING_CODE_PATTERN } from '../../core/tracking-code.ts';
 import { ensurePrivateFileSync } from '../../security/private-files.ts';
+import { findStaffById } from '../../staff/find-staff.ts';
 import { STAFF_ROLES, type StaffRole } from '../../staff/roles.ts';
 import { type CliContext, table, UsageError } from '../cli-io.ts';
 
@@ -80,7 +81,7 @@ export async function auditCommand(ctx: CliContext, values: Record<string, unkno
   } else {
     const staff = await findStaff(ctx, args.actor ?? '');
     rows = await readAuditTrail(ctx.prisma, { actorId: staff.id, ...period });
-    subject = `${staff.displayName} (${staff.role}, ${staff.unit?.name ?? '-'}) · ${staff.id}`;
+    subject = `${staff.displayName} (${staff.role}, ${staff.unitName}) · ${staff.id}`;
   }
   if (args.csv) {
     writeCsv(ctx, auditCsv(rows), args.out);
@@ -106,19 +107,13 @@ export async function auditCommand(ctx: CliContext, values: Record<string, unkno
 
 /** A full staff id, or the short one `staff list` and `/petugas` print (its last characters). */
 async function findStaff(ctx: CliContext, typed: string) {
-  const found = await ctx.prisma.staff.findMany({
-    where: { id: { endsWith: typed } },
-    select: { id: true, displayName: true, role: true, unit: { select: { name: true } } },
-    take: 2,
-  });
-  if (found.length > 1) {
-    throw new UsageError(
-      `--actor ${typed} matches more than one staff member; type more of the id`,
-    );
-  }
-  const [staff] = found;
-  if (!staff) throw new UsageError(`no staff member with id ${typed}`);
-  return staff;
+  const lookup = await findStaffById(ctx.prisma, typed, null);
+  if (lookup.found) return lookup.staff;
+  throw new UsageError(
+    lookup.reason === 'ambiguous'
+      ? `--actor ${typed} matches more than one staff member; type more of the id`
+      : `no staff member with id ${typed}`,
+  );
 }
 
 /** A staff member by name (their id if the record is gone); a resident or the system by kind only. */
