@@ -14,6 +14,7 @@ import { loadHolidaySet } from '../holidays/holiday-records.ts';
 import type { FieldCipher } from '../security/field-cipher.ts';
 import { sealText } from '../security/sealed-text.ts';
 import type { Tx } from '../store/database.ts';
+import { isResponse, milestonesOf } from './ticket-milestones.ts';
 
 export interface TicketActor {
   kind: 'petugas' | 'koordinator' | 'admin' | 'mitra' | 'warga' | 'sistem';
@@ -58,6 +59,7 @@ export async function changeTicket(
       firstResponseDueAt: true,
       slaStartedAt: true,
       createdAt: true,
+      firstRespondedAt: true,
     },
   });
   const resumed = ticket.status === 'MENUNGGU_WARGA' ? await resumedDeadlines(tx, before, now) : {};
@@ -69,6 +71,10 @@ export async function changeTicket(
       slaPausedAt: waiting ? now : null,
       ...(move.to === 'DITUTUP' || move.to === 'DITOLAK' ? { closedAt: now } : {}),
       ...resumed,
+      ...milestonesOf(
+        { type: change.eventType, actorKind: change.actor.kind, toStatus: move.to, at: now },
+        before.firstRespondedAt,
+      ),
       ...change.also,
     },
   });
@@ -150,6 +156,12 @@ export async function recordTicketEvent(
     now: Date;
   },
 ): Promise<void> {
+  if (isResponse({ type: event.type, actorKind: event.actor.kind })) {
+    await tx.ticket.updateMany({
+      where: { id: event.ticketId, firstRespondedAt: null },
+      data: { firstRespondedAt: event.now },
+    });
+  }
   await tx.ticketEvent.create({
     data: {
       ticketId: event.ticketId,

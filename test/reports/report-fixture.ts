@@ -5,6 +5,7 @@
  * ratings, written directly so every date is exact. 10 November is a holiday.
  */
 import type { Db } from '../../src/store/database.ts';
+import { milestonesOf } from '../../src/tickets/ticket-milestones.ts';
 
 export const FIXTURE_HOLIDAYS: ReadonlySet<string> = new Set(['2026-11-10']);
 
@@ -113,16 +114,27 @@ export async function seedReportFixture(prisma: Db): Promise<FixtureUnits> {
     await event(row.id, 'created', 'warga', t.created, 'BARU');
     return row.id;
   };
-  const event = (
+  // Events are written in time order per ticket, and keep the ticket's
+  // milestones as the desk's own writes do (change-ticket.ts).
+  const event = async (
     ticketId: string,
     type: string,
     actorKind: string,
     when: string,
     toStatus?: string,
-  ) =>
-    prisma.ticketEvent.create({
+  ) => {
+    await prisma.ticketEvent.create({
       data: { ticketId, type, actorKind, toStatus: toStatus ?? null, createdAt: at(when) },
     });
+    const { firstRespondedAt } = await prisma.ticket.findUniqueOrThrow({
+      where: { id: ticketId },
+      select: { firstRespondedAt: true },
+    });
+    await prisma.ticket.update({
+      where: { id: ticketId },
+      data: milestonesOf({ type, actorKind, toStatus, at: at(when) }, firstRespondedAt),
+    });
+  };
   const referral = (
     ticketId: string,
     partnerId: string,
