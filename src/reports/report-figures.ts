@@ -9,6 +9,7 @@ import type { HolidaySet } from '../core/working-days.ts';
 import type { Db, Tx } from '../store/database.ts';
 import { medianWorkingDays, resolutionFigures } from './report-durations.ts';
 import type { ReportScope } from './report-scope.ts';
+import { reportRows, scopeSql, sqlFor, ticketJoin } from './report-sql.ts';
 
 export interface ReportQuery {
   scope: ReportScope;
@@ -71,14 +72,15 @@ export interface ReportFigures {
   byService: ServiceFigure[];
   byArea: { kecamatan: AreaFigure[]; desa: AreaFigure[] };
   /**
-   * Of the resolutions in the period (the unit moved a ticket to SELESAI or
-   * DITOLAK, where its SLA clock stops) of tickets with an SLA due date: the
-   * % made by that due date; null if none.
+   * Of the tickets last resolved in the period (the unit moved them to
+   * SELESAI or DITOLAK, where the SLA clock stops; a reopened ticket counts
+   * at its last resolution) that have an SLA due date: the % made by that due
+   * date; null if none.
    */
   slaCompliancePct: number | null;
   /** Of tickets filed in the period: median working days to the first staff action; null if none. */
   medianFirstResponseWorkingDays: number | null;
-  /** Of the resolutions in the period: median working days from filing; null if none. */
+  /** Of the tickets last resolved in the period: median working days from filing; null if none. */
   medianResolutionWorkingDays: number | null;
   /** Escalation events in the period. */
   escalations: number;
@@ -104,8 +106,6 @@ export async function computeReport(
 ): Promise<ReportFigures> {
   const inScope = ticketWhere(query);
   const period = { gte: query.from, lt: query.to };
-  // Admin-wide figures need no join to Ticket at all.
-  const ticketRelation = Object.keys(inScope).length > 0 ? { ticket: inScope } : {};
   const [
     opened,
     closed,
@@ -124,18 +124,12 @@ export async function computeReport(
     serviceFigures(prisma, inScope, period),
     areaFigures(prisma, inScope, period),
     resolutionFigures(prisma, query),
-    prisma.ticketEvent.count({
-      where: { type: 'escalated', createdAt: period, ...ticketRelation },
-    }),
-    referralFigures(prisma, ticketRelation, period),
-    prisma.feedback.aggregate({
-      where: { createdAt: period, rating: { not: null }, ...ticketRelation },
-      _sum: { rating: true },
-      _count: { rating: true },
-    }),
+    escalationCount(prisma, query),
+    referralFigures(prisma, query),
+    ratingFigures(prisma, query),
     topicFigures(prisma, inScope, period),
   ]);
-  const ratingsCount = satisfaction._count.rating;
+  const ratingsCount = satisfaction.count;
   return {
     opened,
     closed,
@@ -149,8 +143,7 @@ export async function computeReport(
     escalations,
     referralsByPartner: referrals.byPartner,
     referralsBySector: referrals.bySector,
-    satisfactionAvg:
-      ratingsCount === 0 ? null : round2((satisfaction._sum.rating ?? 0) / ratingsCount),
+    satisfactionAvg: ratingsCount === 0 ? null : round2(satisfaction.sum / ratingsCount),
     ratingsCount,
     complaintsByTopic,
   };
@@ -261,43 +254,78 @@ async function areaFigures(
   return { kecamatan: sorted(kecamatan), desa: sorted(desa) };
 }
 
+/** Escalation events in the period. */
+async function escalationCount(prisma: Db | Tx, query: ReportQuery): Promise<number> {
+  const sql = sqlFor(prisma);
+  const [row] = await reportRows<{ n: bigint | number }>(
+    prisma,
+    sql,
+    `SELECT COUNT(*) AS n FROM "TicketEvent" e${ticketJoin(query, 'e')}
+    WHERE e."type" = 'escalated' AND e."createdAt" >= ${sql.param(query.from)} AND e."createdAt" < ${sql.param(query.to)}${scopeSql(sql, query, 't')}`,
+  );
+  return Number(row?.n ?? 0);
+}
+
+/** The ratings (1–5) given in the period: their sum and count (rows carry their ticket's unit and area). */
+async function ratingFigures(
+  prisma: Db | Tx,
+  query: ReportQuery,
+): Promise<{ sum: number; count: number }> {
+  const sql = sqlFor(prisma);
+  const [row] = await reportRows<{ total: unknown; n: bigint | number }>(
+    prisma,
+    sql,
+    `SELECT SUM(f."rating") AS total, COUNT(f."rating") AS n FROM "Feedback" f
+    WHERE f."createdAt" >= ${sql.param(query.from)} AND f."createdAt" < ${sql.param(query.to)}
+      AND f."rating" IS NOT NULL${scopeSql(sql, query, 'f')}`,
+  );
+  return { sum: Number(row?.total ?? 0), count: Number(row?.n ?? 0) };
+}
+
+type ReferralMetric = keyof ReferralCounts;
+
 async function referralFigures(
   prisma: Db | Tx,
-  ticketRelation: { ticket?: Prisma.TicketWhereInput },
-  period: Period,
+  query: ReportQuery,
 ): Promise<{ byPartner: PartnerReferralFigure[]; bySector: SectorReferralFigure[] }> {
-  const countBy = (where: Prisma.ReferralWhereInput) =>
-    prisma.referral.groupBy({
-      by: ['partnerId'],
-      where: { ...where, ...ticketRelation },
-      _count: { _all: true },
-    });
+  const sql = sqlFor(prisma);
+  // One pass per moment (sent, answered, completed), each on its own index;
+  // a referral carries its ticket's unit and area, so no pass joins the ticket.
   // A referral accepted in the period counts as accepted even if it was completed or cancelled later.
-  const [sent, accepted, declined, completed] = await Promise.all([
-    countBy({ createdAt: period }),
-    countBy({ respondedAt: period, status: { not: 'DITOLAK' } }),
-    countBy({ respondedAt: period, status: 'DITOLAK' }),
-    countBy({ completedAt: period, status: 'SELESAI' }),
-  ]);
-  const ids = [
-    ...new Set([...sent, ...accepted, ...declined, ...completed].map((r) => r.partnerId)),
-  ];
+  const during = (column: string) =>
+    `FROM "Referral" r
+      WHERE r."${column}" >= ${sql.param(query.from)} AND r."${column}" < ${sql.param(query.to)}${scopeSql(sql, query, 'r')}`;
+  const rows = await reportRows<{ partnerId: string; metric: ReferralMetric; n: bigint | number }>(
+    prisma,
+    sql,
+    `SELECT r."partnerId" AS "partnerId", 'sent' AS metric, COUNT(*) AS n ${during('createdAt')}
+      GROUP BY r."partnerId"
+    UNION ALL
+    SELECT r."partnerId", CASE WHEN r."status" = 'DITOLAK' THEN 'declined' ELSE 'accepted' END, COUNT(*) ${during('respondedAt')}
+      GROUP BY r."partnerId", CASE WHEN r."status" = 'DITOLAK' THEN 'declined' ELSE 'accepted' END
+    UNION ALL
+    SELECT r."partnerId", 'completed', COUNT(*) ${during('completedAt')} AND r."status" = 'SELESAI'
+      GROUP BY r."partnerId"`,
+  );
+  const ids = [...new Set(rows.map((r) => r.partnerId))];
   if (ids.length === 0) return { byPartner: [], bySector: [] };
   const partners = await prisma.partner.findMany({
     where: { id: { in: ids } },
     select: { id: true, code: true, name: true, sector: true },
     orderBy: { code: 'asc' },
   });
-  const count = (rows: typeof sent, id: string) =>
-    rows.find((r) => r.partnerId === id)?._count._all ?? 0;
+  const count = (id: string, metric: ReferralMetric) =>
+    rows
+      .filter((r) => r.partnerId === id && r.metric === metric)
+      .reduce((sum, r) => sum + Number(r.n), 0);
   const byPartner = partners.map((p) => ({
     partnerCode: p.code,
     partnerName: p.name,
     sector: p.sector,
-    sent: count(sent, p.id),
-    accepted: count(accepted, p.id),
-    declined: count(declined, p.id),
-    completed: count(completed, p.id),
+    sent: count(p.id, 'sent'),
+    accepted: count(p.id, 'accepted'),
+    declined: count(p.id, 'declined'),
+    completed: count(p.id, 'completed'),
   }));
   const sectors = new Map<string, SectorReferralFigure>();
   for (const p of byPartner) {
