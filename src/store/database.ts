@@ -44,6 +44,11 @@ export async function openDatabase(
     await prisma.$queryRawUnsafe('PRAGMA journal_mode = WAL');
     await prisma.$executeRawUnsafe('PRAGMA synchronous = NORMAL');
     await prisma.$executeRawUnsafe('PRAGMA foreign_keys = ON');
+    // SQLite plans joins from table statistics it keeps only when asked; without
+    // them a report joins every ticket of a kecamatan instead of a month's rows.
+    // This analyzes tables never or long ago analyzed, sampling so a large file opens quickly.
+    await prisma.$executeRawUnsafe('PRAGMA analysis_limit = 1000');
+    await prisma.$executeRawUnsafe('PRAGMA optimize = 0x10002');
     secureSqliteCompanions(target.file);
   } else {
     const adapter = new PrismaPg({ connectionString: target.url });
