@@ -6,13 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeReport, type ReportFigures } from '../../src/reports/report-figures.ts';
 import { reportScopeFor } from '../../src/reports/report-scope.ts';
 import type { Db } from '../../src/store/database.ts';
-import { openTestDatabase, PROVIDERS } from '../support/test-database.ts';
+import { PROVIDERS } from '../support/test-database.ts';
 import {
   AREAS,
   FIXTURE_HOLIDAYS,
   type FixtureUnits,
   NOVEMBER,
-  seedReportFixture,
+  openReportFixture,
 } from './report-fixture.ts';
 
 const KES = {
@@ -35,19 +35,13 @@ const MITRA_B = { partnerCode: 'mitra-b', partnerName: 'Mitra B', sector: 'masya
 describe.each(PROVIDERS)('report figures on %s', (provider) => {
   let prisma: Db;
   let units: FixtureUnits;
-  let drop: () => Promise<void>;
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    const t = await openTestDatabase(provider);
-    prisma = t.db.prisma;
-    drop = async () => {
-      await t.db.close();
-      await t.drop();
-    };
-    units = await seedReportFixture(prisma);
+    ({ prisma, units, close } = await openReportFixture(provider));
   }, 60_000);
 
-  afterAll(() => drop());
+  afterAll(() => close());
 
   const report = async (
     staff: { role: 'admin' | 'koordinator' | 'petugas'; unit: keyof FixtureUnits },

@@ -6,6 +6,7 @@
  */
 import type { Db } from '../../src/store/database.ts';
 import { milestonesOf } from '../../src/tickets/ticket-milestones.ts';
+import { openTestDatabase, type TestProvider } from '../support/test-database.ts';
 
 export const FIXTURE_HOLIDAYS: ReadonlySet<string> = new Set(['2026-11-10']);
 
@@ -297,3 +298,23 @@ export const NOVEMBER = {
   from: new Date('2026-11-01T00:00:00+07:00'),
   to: new Date('2026-12-01T00:00:00+07:00'),
 };
+
+/** A fresh database of `provider` with the fixture seeded; `close` drops it. */
+export async function openReportFixture(provider: TestProvider): Promise<{
+  prisma: Db;
+  url: string;
+  units: FixtureUnits;
+  close(): Promise<void>;
+}> {
+  const t = await openTestDatabase(provider);
+  const units = await seedReportFixture(t.db.prisma);
+  return {
+    prisma: t.db.prisma,
+    url: t.url,
+    units,
+    async close() {
+      await t.db.close();
+      await t.drop();
+    },
+  };
+}

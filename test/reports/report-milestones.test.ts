@@ -16,13 +16,13 @@ import { changeTicket, recordTicketEvent } from '../../src/tickets/change-ticket
 import { reopenTicket } from '../../src/tickets/reopen-ticket.ts';
 import { rawQuery } from '../support/raw-sql.ts';
 import { testCipher } from '../support/test-cipher.ts';
-import { openTestDatabase, PROVIDERS, type TestProvider } from '../support/test-database.ts';
+import { PROVIDERS, type TestProvider } from '../support/test-database.ts';
 import {
   AREAS,
   FIXTURE_HOLIDAYS,
   type FixtureUnits,
   NOVEMBER,
-  seedReportFixture,
+  openReportFixture,
 } from './report-fixture.ts';
 
 const HOLIDAYS: ReadonlySet<string> = new Set([...FIXTURE_HOLIDAYS, '2026-12-25', '2027-01-01']);
@@ -42,20 +42,31 @@ describe.each(PROVIDERS)('report milestones on %s', (provider) => {
   let prisma: Db;
   let url: string;
   let units: FixtureUnits;
-  let drop: () => Promise<void>;
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    const t = await openTestDatabase(provider);
-    prisma = t.db.prisma;
-    url = t.url;
-    drop = async () => {
-      await t.db.close();
-      await t.drop();
-    };
-    units = await seedReportFixture(prisma);
+    ({ prisma, url, units, close } = await openReportFixture(provider));
   }, 60_000);
 
-  afterAll(() => drop());
+  afterAll(() => close());
+
+  /** A help request filed in desa A1 at `created` (WIB), with no events yet. */
+  const fileTicket = (code: string, created: string, slaDue?: string) =>
+    prisma.ticket.create({
+      data: {
+        code,
+        kind: 'permohonan',
+        unitId: units.desaA1,
+        serviceCode: 'kes',
+        description: 'uji',
+        areaCode: AREAS.desaA1,
+        status: 'BARU',
+        channel: 'test',
+        slaDueAt: slaDue ? wib(slaDue) : null,
+        createdAt: wib(created),
+      },
+      select: { id: true, code: true },
+    });
 
   const desaA1Report = (period: { from: Date; to: Date }) =>
     computeReport(
@@ -65,21 +76,7 @@ describe.each(PROVIDERS)('report milestones on %s', (provider) => {
     );
 
   it('times the first answer from the first staff action, not a note or a look at the NIK, and counts a reopened ticket once, at its last resolution', async () => {
-    const ticket = await prisma.ticket.create({
-      data: {
-        code: 'PB-MILE01',
-        kind: 'permohonan',
-        unitId: units.desaA1,
-        serviceCode: 'kes',
-        description: 'uji',
-        areaCode: AREAS.desaA1,
-        status: 'BARU',
-        channel: 'test',
-        slaDueAt: wib('2026-12-10T23:59'),
-        createdAt: wib('2026-12-03T09:00'),
-      },
-      select: { id: true, code: true },
-    });
+    const ticket = await fileTicket('PB-MILE01', '2026-12-03T09:00', '2026-12-10T23:59');
     const petugas = { kind: 'petugas' as const, id: null };
     let status: TicketStatus = 'BARU';
     const move = async (action: TicketAction, eventType: string, when: string) => {
@@ -153,20 +150,7 @@ describe.each(PROVIDERS)('report milestones on %s', (provider) => {
   });
 
   it("counts a ticket's referrals and ratings for the unit that holds it, and moves them when it is escalated", async () => {
-    const ticket = await prisma.ticket.create({
-      data: {
-        code: 'PB-MILE02',
-        kind: 'permohonan',
-        unitId: units.desaA1,
-        serviceCode: 'kes',
-        description: 'uji',
-        areaCode: AREAS.desaA1,
-        status: 'BARU',
-        channel: 'test',
-        createdAt: wib('2027-02-01T09:00'),
-      },
-      select: { id: true },
-    });
+    const ticket = await fileTicket('PB-MILE02', '2027-02-01T09:00');
     const partner = await prisma.partner.findFirstOrThrow({ where: { code: 'mitra-a' } });
     await prisma.referral.create({
       data: {
