@@ -1,0 +1,308 @@
+/**
+ * The turn benchmark (issue 12): how many resident turns per second the desk
+ * carries end to end, its latency at a fixed offered load, its fraction of the
+ * bare driver's ceiling, memory as conversations pile up, two desk processes
+ * on one PostgreSQL, and the grammY conversations plugin for comparison.
+ * Prints a markdown table. Not part of `npm test`.
+ *
+ * Usage: npm run bench [-- --residents 1000] [-- --rate 200] [-- --latency-seconds 10]
+ *        [-- --skip-postgres] [-- --memory-conversations 100000] [-- --memory-seconds 180]
+ *        [-- --pair-residents 200] [-- --skip-memory] [-- --skip-plugin]
+ *        BENCH_POSTGRES_URL=postgresql://postgres@127.0.0.1:5432/postgres (the server to use)
+ * For heap figures after a full GC: node --expose-gc --import tsx scripts/bench.ts
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { z } from 'zod';
+import {
+  type BenchDatabase,
+  createBenchDatabase,
+  type Provider,
+  postgresReachable,
+} from './bench/bench-databases.ts';
+import {
+  type BenchDesk,
+  openBenchDesk,
+  randomKeyHex,
+  seedBenchDatabase,
+} from './bench/bench-desk.ts';
+import { runEndToEnd, type ThroughputResult } from './bench/end-to-end.ts';
+import { type LatencyResult, runLatency } from './bench/latency.ts';
+import type { MemoryResult } from './bench/memory.ts';
+import { loadPluginBench, type PluginResult } from './bench/plugin-comparison.ts';
+import {
+  type RawResult,
+  type RawShape,
+  runRawPostgres,
+  runRawSqlite,
+} from './bench/raw-ceiling.ts';
+import { ResidentProgress, TURNS_PER_RESIDENT } from './bench/resident-script.ts';
+import { runTwoDesks, type TwoDesksResult } from './bench/two-desks.ts';
+
+const argv = process.argv.slice(2);
+const number = (name: string, fallback: number) => {
+  const at = argv.indexOf(`--${name}`);
+  return at >= 0
+    ? z.coerce
+        .number()
+        .positive()
+        .parse(argv[at + 1])
+    : fallback;
+};
+const RESIDENTS = number('residents', 1000);
+const RATE = number('rate', 200);
+const LATENCY_SECONDS = number('latency-seconds', 10);
+const MEMORY_CONVERSATIONS = number('memory-conversations', 100_000);
+const MEMORY_SECONDS = number('memory-seconds', 180);
+const PAIR_RESIDENTS = number('pair-residents', Math.min(RESIDENTS, 200));
+const SKIP_POSTGRES = argv.includes('--skip-postgres');
+const SKIP_MEMORY = argv.includes('--skip-memory');
+const SKIP_PLUGIN = argv.includes('--skip-plugin');
+const PG_NAME = 'slrt_bench_turns';
+const run = promisify(execFile);
+
+/** Resident numbers per phase, so every resident in one database has its own NIK and KK. */
+const WARMUP_FIRST = 0;
+const E2E_FIRST = 10;
+const LATENCY_FIRST = E2E_FIRST + RESIDENTS;
+const PAIR_FIRST = LATENCY_FIRST + Math.ceil((RATE * LATENCY_SECONDS) / 15) + 10;
+
+interface ProviderFigures {
+  provider: Provider;
+  e2e: ThroughputResult;
+  latency: LatencyResult;
+  raw: RawResult;
+  pair?: TwoDesksResult;
+}
+
+const rate = (turns: number, seconds: number) => turns / seconds;
+const fixed = (value: number, digits = 0) => (Number.isFinite(value) ? value.toFixed(digits) : '-');
+
+/**
+ * How heavy one turn's rows are: one resident typed step by step, the stored
+ * snapshot and reply payloads measured after each turn and averaged, so the
+ * raw ceiling writes rows of the same weight as the desk's mid-request turns.
+ */
+async function probeShape(desk: BenchDesk): Promise<RawShape> {
+  const resident = new ResidentProgress(WARMUP_FIRST + 9);
+  const chat = desk.channel.chat('probe');
+  const snapshots: number[] = [];
+  for (let step = 0; step < TURNS_PER_RESIDENT; step++) {
+    const replies = await chat.send(resident.input(step));
+    resident.replied(
+      step,
+      replies.map((r) => r.text),
+    );
+    const row = await desk.db.prisma.conversation.findFirstOrThrow({
+      where: { chatKey: 'probe' },
+      select: { snapshot: true },
+    });
+    snapshots.push(row.snapshot.length);
+  }
+  const payloads = await desk.db.prisma.outbox.findMany({
+    where: { chatKey: 'probe' },
+    select: { payload: true },
+  });
+  const unit = await desk.db.prisma.unit.findUniqueOrThrow({
+    where: { code: '32.04.05.2001' },
+    select: { id: true },
+  });
+  const average = (values: number[]) =>
+    Math.round(values.reduce((a, b) => a + b, 0) / Math.max(1, values.length));
+  return {
+    snapshotChars: average(snapshots),
+    payloadChars: average(payloads.map((p) => p.payload.length)),
+    unitId: unit.id,
+  };
+}
+
+async function measureProvider(database: BenchDatabase): Promise<ProviderFigures> {
+  const { provider } = database;
+  await seedBenchDatabase(database.url);
+  const keyHex = randomKeyHex();
+  const desk = await openBenchDesk(database.url, keyHex);
+  let shape: RawShape;
+  let e2e: ThroughputResult;
+  let latency: LatencyResult;
+  try {
+    // Warm-up: the first turns pay for Prisma's query compilation and the flows' first run.
+    await runEndToEnd(desk, 'warmup', WARMUP_FIRST, 5);
+    shape = await probeShape(desk);
+    console.log(`[${provider}] end-to-end: ${RESIDENTS} residents at once…`);
+    e2e = await runEndToEnd(desk, 'e2e', E2E_FIRST, RESIDENTS);
+    console.log(
+      `[${provider}] ${e2e.turns} turns in ${fixed(e2e.seconds, 1)} s = ${fixed(rate(e2e.turns, e2e.seconds))} turns/s (${e2e.completedResidents}/${e2e.residents} residents got their code back)`,
+    );
+    console.log(`[${provider}] latency at ${RATE} turns/s offered for ${LATENCY_SECONDS} s…`);
+    latency = await runLatency(desk, 'lat', LATENCY_FIRST, RATE, LATENCY_SECONDS);
+    console.log(
+      `[${provider}] p50 ${fixed(latency.p50)} ms, p95 ${fixed(latency.p95)} ms, p99 ${fixed(latency.p99)} ms over ${latency.turns} turns (${fixed(latency.seconds, 1)} s)`,
+    );
+  } finally {
+    await desk.close();
+  }
+  console.log(
+    `[${provider}] raw ceiling (snapshot ${shape.snapshotChars} chars, payload ${shape.payloadChars} chars)…`,
+  );
+  const raw =
+    provider === 'sqlite'
+      ? runRawSqlite(database.file as string, shape, RESIDENTS)
+      : await runRawPostgres(database.url, shape, RESIDENTS);
+  console.log(
+    `[${provider}] raw: ${raw.turns} turns in ${fixed(raw.seconds, 1)} s = ${fixed(rate(raw.turns, raw.seconds))} turns/s`,
+  );
+  const figures: ProviderFigures = { provider, e2e, latency, raw };
+  if (provider === 'postgresql') {
+    console.log(`[${provider}] two desk processes, ${PAIR_RESIDENTS} residents…`);
+    figures.pair = await runTwoDesks(database.url, keyHex, 'pair', PAIR_FIRST, PAIR_RESIDENTS);
+    const pair = figures.pair;
+    console.log(
+      `[${provider}] two desks: ${pair.turns} turns in ${fixed(pair.seconds, 1)} s = ${fixed(rate(pair.turns, pair.seconds))} turns/s, ${pair.chatsInOrder}/${pair.chatsChecked} chats in order`,
+    );
+  }
+  return figures;
+}
+
+/** In a child process with --expose-gc, so RSS is the desk's own and heap is after a full GC. */
+async function measureMemory(): Promise<MemoryResult> {
+  console.log(
+    `[memory] ${MEMORY_CONVERSATIONS} conversations (first turns for up to ${MEMORY_SECONDS} s, then the store)…`,
+  );
+  const entry = fileURLToPath(new URL('./bench/memory-entry.ts', import.meta.url));
+  const { stdout } = await run(
+    process.execPath,
+    ['--expose-gc', '--import', 'tsx', entry, String(MEMORY_CONVERSATIONS), String(MEMORY_SECONDS)],
+    { maxBuffer: 16 * 1024 * 1024 },
+  );
+  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as MemoryResult;
+}
+
+async function measurePlugin(): Promise<PluginResult | 'not built'> {
+  const bench = await loadPluginBench();
+  if (!bench) return 'not built';
+  const dir = mkdtempSync(join(tmpdir(), 'slrt-bench-plugin-'));
+  try {
+    console.log(`[plugin] grammY conversations plugin, ${RESIDENTS} residents…`);
+    return await bench({ residents: RESIDENTS, dir });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function printTable(
+  all: ProviderFigures[],
+  memory: MemoryResult | null,
+  plugin: PluginResult | 'not built' | null,
+): void {
+  const rows: string[][] = [];
+  for (const f of all) {
+    const desk = rate(f.e2e.turns, f.e2e.seconds);
+    const raw = rate(f.raw.turns, f.raw.seconds);
+    rows.push([
+      '1. end-to-end turns/s',
+      f.provider,
+      fixed(desk),
+      `${f.e2e.turns} turns in ${fixed(f.e2e.seconds, 1)} s, ${f.e2e.residents} residents at once, ${f.e2e.completedResidents} got code + status card`,
+    ]);
+    rows.push([
+      `2. latency p50 / p95 / p99 (ms) at ${f.latency.rate} turns/s`,
+      f.provider,
+      `${fixed(f.latency.p50)} / ${fixed(f.latency.p95)} / ${fixed(f.latency.p99)}`,
+      `open loop, ${f.latency.turns} turns in ${fixed(f.latency.seconds, 1)} s, max ${fixed(f.latency.max)} ms`,
+    ]);
+    rows.push([
+      '3. raw ceiling turns/s',
+      f.provider,
+      fixed(raw),
+      `${f.raw.statementsPerTurn} statements/turn (+ identity, ticket, event where due); ${f.provider === 'sqlite' ? 'one connection' : '10 connections'}`,
+    ]);
+    rows.push(['3. desk / raw', f.provider, fixed(desk / raw, 3), '']);
+    if (f.pair) {
+      rows.push([
+        '5. two desk processes turns/s',
+        f.provider,
+        fixed(rate(f.pair.turns, f.pair.seconds)),
+        `${f.pair.turns} turns, ${f.pair.residents} residents (${f.pair.sharedResidents} sent to both), ${f.pair.chatsInOrder}/${f.pair.chatsChecked} chats in order, ${f.pair.completedResidents} got code + status card`,
+      ]);
+    }
+  }
+  if (memory) {
+    const sample = (s: MemoryResult['first']) =>
+      `RSS ${fixed(s.rssMb)} MB, heap ${fixed(s.heapUsedMb)} MB`;
+    rows.push([
+      `4. memory at ${memory.first.conversations} conversations`,
+      'sqlite',
+      sample(memory.first),
+      memory.gc ? 'after gc()' : 'no --expose-gc: heap without a full GC',
+    ]);
+    rows.push([
+      `4. memory at ${memory.last.conversations} conversations`,
+      'sqlite',
+      sample(memory.last),
+      `${memory.byTurns} by first turns (${fixed(memory.turnSeconds)} s), ${memory.byStore} through the store (${fixed(memory.storeSeconds)} s)`,
+    ]);
+    rows.push([
+      '4. RSS growth (MB)',
+      'sqlite',
+      fixed(memory.last.rssMb - memory.first.rssMb, 1),
+      `heap growth ${fixed(memory.last.heapUsedMb - memory.first.heapUsedMb, 1)} MB`,
+    ]);
+  }
+  if (plugin) {
+    const sqlite = all.find((f) => f.provider === 'sqlite');
+    if (plugin === 'not built') {
+      rows.push(['6. grammY conversations plugin turns/s', 'sqlite', 'not built', '']);
+    } else {
+      const pluginRate = rate(plugin.turns, plugin.seconds);
+      rows.push([
+        '6. grammY conversations plugin turns/s',
+        'sqlite',
+        fixed(pluginRate),
+        `${plugin.turns} turns in ${fixed(plugin.seconds, 1)} s`,
+      ]);
+      if (sqlite) {
+        rows.push([
+          '6. desk / plugin',
+          'sqlite',
+          fixed(rate(sqlite.e2e.turns, sqlite.e2e.seconds) / pluginRate, 2),
+          '',
+        ]);
+      }
+    }
+  }
+  console.log(
+    `\nMachine: ${cpus().length} CPUs (${cpus()[0]?.model ?? '?'}), node ${process.version}, ${RESIDENTS} residents × 15 turns\n`,
+  );
+  console.log('| figure | database | value | notes |');
+  console.log('| --- | --- | ---: | --- |');
+  for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+}
+
+async function main(): Promise<void> {
+  const providers: Provider[] = ['sqlite'];
+  if (!SKIP_POSTGRES) {
+    if (await postgresReachable()) providers.push('postgresql');
+    else console.log('PostgreSQL skipped (not reachable)');
+  }
+  const all: ProviderFigures[] = [];
+  for (const provider of providers) {
+    const database = await createBenchDatabase(provider, PG_NAME);
+    try {
+      all.push(await measureProvider(database));
+    } finally {
+      await database.drop();
+    }
+  }
+  const memory = SKIP_MEMORY ? null : await measureMemory();
+  const plugin = SKIP_PLUGIN ? null : await measurePlugin();
+  printTable(all, memory, plugin);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,120 @@
+/**
+ * Figure 4, memory as stored conversations grow: RSS and heap used after
+ * 1,000 conversations and after the target (100,000), each after a full GC
+ * when node runs with --expose-gc. Conversations come from first turns
+ * ('halo') of distinct chats for as long as the time budget allows; the rest
+ * are written through the desk's own store (an identity and saveConversation
+ * with a real snapshot), so the row count is honest even when turns are too slow.
+ */
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { loadConversation, saveConversation } from '../../src/runtime/conversation-store.ts';
+import type { BenchDesk } from './bench-desk.ts';
+import { BENCH_NOW } from './bench-desk.ts';
+
+export interface MemorySample {
+  conversations: number;
+  rssMb: number;
+  heapUsedMb: number;
+}
+
+export interface MemoryResult {
+  first: MemorySample;
+  last: MemorySample;
+  byTurns: number;
+  turnSeconds: number;
+  byStore: number;
+  storeSeconds: number;
+  gc: boolean;
+}
+
+const MB = 1024 * 1024;
+const CONCURRENT_CHATS = 100;
+
+/** After a full GC and a moment for the allocator to hand freed pages back. */
+async function sample(conversations: number): Promise<MemorySample> {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  for (let round = 0; round < 3; round++) {
+    gc?.();
+    await sleep(300);
+  }
+  const usage = process.memoryUsage();
+  return { conversations, rssMb: usage.rss / MB, heapUsedMb: usage.heapUsed / MB };
+}
+
+/** First turns of chats `from` … `to - 1`, many chats at once, until done or `deadline`. */
+async function firstTurns(desk: BenchDesk, from: number, to: number, deadline: number) {
+  let next = from;
+  await Promise.all(
+    Array.from({ length: CONCURRENT_CHATS }, async () => {
+      while (next < to && performance.now() < deadline) {
+        const index = next++;
+        await desk.channel.chat(`mem-${index}`).send('halo');
+      }
+    }),
+  );
+  return next;
+}
+
+/** `count` more conversations through the store, 500 to a transaction. */
+async function storeConversations(desk: BenchDesk, from: number, count: number): Promise<void> {
+  const prisma = desk.db.prisma;
+  const model = await prisma.$transaction((tx) =>
+    loadConversation(tx, desk.cipher, 'test', 'mem-0'),
+  );
+  if (!model?.flow) throw new Error('no conversation to copy the snapshot from');
+  const flow = model.flow;
+  for (let start = from; start < from + count; start += 500) {
+    const end = Math.min(from + count, start + 500);
+    const identities = Array.from({ length: end - start }, (_, i) => ({
+      id: randomUUID(),
+      channel: 'test',
+      externalId: `mem-${start + i}`,
+      createdAt: BENCH_NOW,
+      lastSeenAt: BENCH_NOW,
+    }));
+    await prisma.$transaction(async (tx) => {
+      await tx.channelIdentity.createMany({ data: identities });
+      for (const identity of identities) {
+        await saveConversation(
+          tx,
+          desk.cipher,
+          { channel: 'test', chatKey: identity.externalId, identityId: identity.id },
+          flow,
+          'id',
+          BENCH_NOW,
+        );
+      }
+    });
+  }
+}
+
+export async function runMemory(
+  desk: BenchDesk,
+  target: number,
+  turnBudgetSeconds: number,
+): Promise<MemoryResult> {
+  const started = performance.now();
+  const deadline = started + turnBudgetSeconds * 1000;
+  const early = Math.min(1000, target);
+  let done = await firstTurns(desk, 0, early, Number.POSITIVE_INFINITY);
+  const first = await sample(done);
+  done = await firstTurns(desk, done, target, deadline);
+  const turnSeconds = (performance.now() - started) / 1000;
+  const byTurns = done;
+  const storeStarted = performance.now();
+  await storeConversations(desk, done, target - done);
+  const storeSeconds = (performance.now() - storeStarted) / 1000;
+  // A few turns after the fill, so the runtime has touched the grown table too.
+  await firstTurns(desk, target, target + 100, Number.POSITIVE_INFINITY);
+  const stored = await desk.db.prisma.conversation.count();
+  return {
+    first,
+    last: await sample(stored),
+    byTurns,
+    turnSeconds,
+    byStore: target - byTurns,
+    storeSeconds,
+    gc: typeof (globalThis as { gc?: unknown }).gc === 'function',
+  };
+}
