@@ -41,6 +41,7 @@ import {
   runRawSqlite,
 } from './bench/raw-ceiling.ts';
 import { ResidentProgress, TURNS_PER_RESIDENT } from './bench/resident-script.ts';
+import { sendTurn } from './bench/send-turn.ts';
 import { runTwoDesks, type TwoDesksResult } from './bench/two-desks.ts';
 
 const argv = process.argv.slice(2);
@@ -92,7 +93,7 @@ async function probeShape(desk: BenchDesk): Promise<RawShape> {
   const chat = desk.channel.chat('probe');
   const snapshots: number[] = [];
   for (let step = 0; step < TURNS_PER_RESIDENT; step++) {
-    const replies = await chat.send(resident.input(step));
+    const replies = await sendTurn(chat, resident.input(step));
     resident.replied(
       step,
       replies.map((r) => r.text),
@@ -135,7 +136,7 @@ async function measureProvider(database: BenchDatabase): Promise<ProviderFigures
     console.log(`[${provider}] end-to-end: ${RESIDENTS} residents at once…`);
     e2e = await runEndToEnd(desk, 'e2e', E2E_FIRST, RESIDENTS);
     console.log(
-      `[${provider}] ${e2e.turns} turns in ${fixed(e2e.seconds, 1)} s = ${fixed(rate(e2e.turns, e2e.seconds))} turns/s (${e2e.completedResidents}/${e2e.residents} residents got their code back)`,
+      `[${provider}] ${e2e.turns} turns in ${fixed(e2e.seconds, 1)} s = ${fixed(rate(e2e.turns, e2e.seconds))} turns/s (${e2e.completedResidents}/${e2e.residents} residents got their code back, ${e2e.redelivered} redelivered)`,
     );
     console.log(`[${provider}] latency at ${RATE} turns/s offered for ${LATENCY_SECONDS} s…`);
     latency = await runLatency(desk, 'lat', LATENCY_FIRST, RATE, LATENCY_SECONDS);
@@ -206,13 +207,13 @@ function printTable(
       '1. end-to-end turns/s',
       f.provider,
       fixed(desk),
-      `${f.e2e.turns} turns in ${fixed(f.e2e.seconds, 1)} s, ${f.e2e.residents} residents at once, ${f.e2e.completedResidents} got code + status card`,
+      `${f.e2e.turns} turns in ${fixed(f.e2e.seconds, 1)} s, ${f.e2e.residents} residents at once, ${f.e2e.completedResidents} got code + status card; ${f.e2e.redelivered} messages redelivered after NotCommitted`,
     ]);
     rows.push([
       `2. latency p50 / p95 / p99 (ms) at ${f.latency.rate} turns/s`,
       f.provider,
       `${fixed(f.latency.p50)} / ${fixed(f.latency.p95)} / ${fixed(f.latency.p99)}`,
-      `open loop, ${f.latency.turns} turns in ${fixed(f.latency.seconds, 1)} s, max ${fixed(f.latency.max)} ms`,
+      `open loop, ${f.latency.turns} turns in ${fixed(f.latency.seconds, 1)} s, max ${fixed(f.latency.max)} ms, ${f.latency.redelivered} redelivered`,
     ]);
     rows.push([
       '3. raw ceiling turns/s',

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { openBenchDesk } from './bench-desk.ts';
+import { sendTurn } from './send-turn.ts';
 
 const env = z.object({ BENCH_URL: z.string().min(1), BENCH_KEY: z.string().length(64) });
 const request = z.union([
@@ -23,12 +24,9 @@ process.on('message', (raw) => {
     void desk.close().then(() => process.exit(0));
     return;
   }
-  desk.channel
-    .chat(message.chatKey)
-    .send(message.text, message.messageId)
-    .then(
-      (replies) => send({ id: message.id, texts: replies.map((r) => r.text) }),
-      (error: unknown) => send({ id: message.id, error: String(error) }),
-    );
+  sendTurn(desk.channel.chat(message.chatKey), message.text, message.messageId).then(
+    (replies) => send({ id: message.id, texts: replies.map((r) => r.text) }),
+    (error: unknown) => send({ id: message.id, error: String(error) }),
+  );
 });
 send({ ready: true });

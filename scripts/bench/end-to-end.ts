@@ -5,12 +5,15 @@
  */
 import type { BenchDesk } from './bench-desk.ts';
 import { ResidentProgress, TURNS_PER_RESIDENT } from './resident-script.ts';
+import { redeliveries, sendTurn } from './send-turn.ts';
 
 export interface ThroughputResult {
   turns: number;
   seconds: number;
   completedResidents: number;
   residents: number;
+  /** messages delivered again because the desk committed nothing */
+  redelivered: number;
 }
 
 /** Residents `first` … `first + count - 1`, chat keys `${prefix}-${index}`. */
@@ -22,12 +25,13 @@ export async function runEndToEnd(
 ): Promise<ThroughputResult> {
   let turns = 0;
   const residents = Array.from({ length: count }, (_, i) => new ResidentProgress(first + i));
+  const redeliveredBefore = redeliveries.count;
   const started = performance.now();
   await Promise.all(
     residents.map(async (resident) => {
       const chat = desk.channel.chat(`${prefix}-${resident.index}`);
       for (let step = 0; step < TURNS_PER_RESIDENT; step++) {
-        const replies = await chat.send(resident.input(step));
+        const replies = await sendTurn(chat, resident.input(step));
         turns += 1;
         resident.replied(
           step,
@@ -41,6 +45,7 @@ export async function runEndToEnd(
     turns,
     seconds,
     residents: count,
+    redelivered: redeliveries.count - redeliveredBefore,
     completedResidents: residents.filter((r) => r.completed).length,
   };
 }

@@ -9,6 +9,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { BenchDesk } from './bench-desk.ts';
 import { ResidentProgress, TURNS_PER_RESIDENT } from './resident-script.ts';
+import { redeliveries, sendTurn } from './send-turn.ts';
 
 export interface LatencyResult {
   rate: number;
@@ -20,6 +21,7 @@ export interface LatencyResult {
   max: number;
   completedResidents: number;
   residents: number;
+  redelivered: number;
 }
 
 export function percentile(sorted: number[], p: number): number {
@@ -41,6 +43,7 @@ export async function runLatency(
     (_, i) => new ResidentProgress(first + i),
   );
   const latencies: number[] = [];
+  const redeliveredBefore = redeliveries.count;
   const start = performance.now() + 50;
   await Promise.all(
     residents.map(async (resident, r) => {
@@ -49,7 +52,7 @@ export async function runLatency(
         const due = start + (step * residentCount + r) * (1000 / rate);
         const wait = due - performance.now();
         if (wait > 0) await sleep(wait);
-        const replies = await chat.send(resident.input(step));
+        const replies = await sendTurn(chat, resident.input(step));
         latencies.push(performance.now() - due);
         resident.replied(
           step,
@@ -69,6 +72,7 @@ export async function runLatency(
     p99: percentile(latencies, 99),
     max: latencies.at(-1) ?? Number.NaN,
     residents: residentCount,
+    redelivered: redeliveries.count - redeliveredBefore,
     completedResidents: residents.filter((x) => x.completed).length,
   };
 }

@@ -11,6 +11,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { loadConversation, saveConversation } from '../../src/runtime/conversation-store.ts';
 import type { BenchDesk } from './bench-desk.ts';
 import { BENCH_NOW } from './bench-desk.ts';
+import { sendTurn } from './send-turn.ts';
 
 export interface MemorySample {
   conversations: number;
@@ -49,7 +50,7 @@ async function firstTurns(desk: BenchDesk, from: number, to: number, deadline: n
     Array.from({ length: CONCURRENT_CHATS }, async () => {
       while (next < to && performance.now() < deadline) {
         const index = next++;
-        await desk.channel.chat(`mem-${index}`).send('halo');
+        await sendTurn(desk.channel.chat(`mem-${index}`), 'halo');
       }
     }),
   );
