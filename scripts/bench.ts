@@ -200,6 +200,8 @@ function printTable(
   plugin: PluginResult | 'not built' | null,
 ): void {
   const rows: string[][] = [];
+  /** printed after the memory rows, in figure order */
+  const pairRows: string[][] = [];
   for (const f of all) {
     const desk = rate(f.e2e.turns, f.e2e.seconds);
     const raw = rate(f.raw.turns, f.raw.seconds);
@@ -223,7 +225,7 @@ function printTable(
     ]);
     rows.push(['3. desk / raw', f.provider, fixed(desk / raw, 3), '']);
     if (f.pair) {
-      rows.push([
+      pairRows.push([
         '5. two desk processes turns/s',
         f.provider,
         fixed(rate(f.pair.turns, f.pair.seconds)),
@@ -253,6 +255,7 @@ function printTable(
       `heap growth ${fixed(memory.last.heapUsedMb - memory.first.heapUsedMb, 1)} MB`,
     ]);
   }
+  rows.push(...pairRows);
   if (plugin) {
     const sqlite = all.find((f) => f.provider === 'sqlite');
     if (plugin === 'not built') {
