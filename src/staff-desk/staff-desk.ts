@@ -26,6 +26,7 @@ import { joinReply, joinWithInvite } from './commands/join.ts';
 import { type ParsedCommand, parseCommand } from './parse-command.ts';
 import { wasRevoked } from './revoked-staff.ts';
 import { rememberStaffChat } from './staff-chats.ts';
+import { staffStandingOf } from './staff-standing.ts';
 
 /** INVITE_TTL_HOURS's default (src/config/env.ts), for desks built without a config. */
 const DEFAULT_INVITE_TTL_HOURS = 72;
@@ -72,13 +73,10 @@ export class StaffDesk {
   async claims(message: InboundMessage): Promise<boolean> {
     const parsed = commandOf(message);
     if (parsed?.name === JOIN_COMMAND) return true;
-    const identity = await this.deps.db.prisma.channelIdentity.findUnique({
-      where: { channel_externalId: { channel: message.channel, externalId: message.sender.id } },
-      select: { staff: { select: { active: true } } },
-    });
-    if (identity?.staff?.active) return true;
+    const standing = await staffStandingOf(this.deps.db.prisma, message.channel, message.sender.id);
+    if (standing.active) return true;
     // Someone whose access was revoked learns so from /bantuan too, not from the resident menu.
-    if (identity?.staff && parsed?.name === 'bantuan') return true;
+    if (standing.isStaff && parsed?.name === 'bantuan') return true;
     return parsed !== null && COMMAND_NAMES.has(parsed.name) && !RESIDENT_COMMANDS.has(parsed.name);
   }
 
