@@ -13,7 +13,7 @@ import { type DeskHarness, startDeskHarness } from '../support/desk-harness.ts';
 import { joinStaff } from '../support/join-staff.ts';
 import { PROVIDERS } from '../support/test-database.ts';
 
-/** Well past the burst that broke SQLite (its 999/32766 parameter limits were both exceeded by 1000). */
+/** Above the 999 bind parameters Prisma allows one SQLite query, so the old batched lookup fails. */
 const RESIDENTS = 1000;
 const BURST_MS = 120_000;
 
