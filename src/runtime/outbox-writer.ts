@@ -18,14 +18,12 @@ export async function writeOutbox(
   now: Date,
 ): Promise<void> {
   if (messages.length === 0) return;
-  await tx.outbox.createMany({
-    data: messages.map((message, index) => ({
-      channel: target.channel,
-      chatKey: target.chatKey,
-      dedupeKey: `${causeKey}#${index}`,
-      payload: sealOutboxPayload(cipher, message),
-      createdAt: now,
-      nextAttemptAt: now,
-    })),
-  });
+  // One raw statement per reply: cheaper than a model query on every turn, and
+  // a taken dedupe key still fails the whole transaction as before.
+  for (const [index, message] of messages.entries()) {
+    await tx.$executeRaw`INSERT INTO "Outbox"
+        ("channel", "chatKey", "dedupeKey", "payload", "createdAt", "nextAttemptAt")
+      VALUES (${target.channel}, ${target.chatKey}, ${`${causeKey}#${index}`},
+        ${sealOutboxPayload(cipher, message)}, ${now}, ${now})`;
+  }
 }
