@@ -21,6 +21,7 @@ import type { ReportScope } from '../src/reports/report-scope.ts';
 import { seedHolidays } from '../src/seed/seed-holidays.ts';
 import { openDatabase } from '../src/store/database.ts';
 import { migrate } from '../src/store/migrate.ts';
+import { ADMIN_URL, adminQuery, postgresReachable } from './bench/bench-databases.ts';
 
 const argv = process.argv.slice(2);
 const TICKETS = Number(argv[argv.indexOf('--tickets') + 1] || 0) || 1_000_000;
@@ -28,7 +29,6 @@ const SKIP_POSTGRES = argv.includes('--skip-postgres');
 const REUSE = argv.includes('--reuse');
 /** timed runs per case after one warm-up run; the table shows their median */
 const RUNS = Number(argv[argv.indexOf('--runs') + 1] || 0) || 3;
-const ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres';
 const PG_NAME = 'slrt_bench_reports';
 
 const NOW = new Date('2026-11-27T10:00:00+07:00');
@@ -396,27 +396,6 @@ async function timeReports(provider: string, url: string): Promise<string[]> {
     await db.close();
   }
   return lines;
-}
-
-async function postgresReachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function adminQuery(sql: string, url = ADMIN_URL): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }
 
 function printHeader(): void {
