@@ -46,10 +46,11 @@ export class InboundGateway {
    */
   async storeFile(channel: Channel, senderId: string, file: IncomingFile): Promise<StoreResult> {
     return notCommittedOnFailure('the file could not be kept', async () => {
-      const identity = await this.deps.prisma.channelIdentity.findUnique({
-        where: { channel_externalId: { channel, externalId: senderId } },
-        select: { id: true },
-      });
+      // One raw row, like the staff lookup (staff-standing.ts): Prisma merges the
+      // findUnique calls of a burst into one query past SQLite's parameter limit.
+      const [identity] = await this.deps.prisma.$queryRaw<{ id: string }[]>`
+        SELECT "id" FROM "ChannelIdentity"
+        WHERE "channel" = ${channel} AND "externalId" = ${senderId} LIMIT 1`;
       return this.deps.attachments.save(this.deps.prisma, {
         bytes: file.bytes,
         mimeType: file.mimeType,

@@ -4,7 +4,8 @@
  * message first asks whether its sender is staff; that lookup once went out
  * as Prisma findUniques batched into one query with a parameter per message,
  * which SQLite refused past its parameter limit, so every message in the
- * burst failed as NotCommitted and, on WhatsApp, was lost for good.
+ * burst failed as NotCommitted and, on WhatsApp, was lost for good. Keeping
+ * a photo looks the sender up the same way, so a burst of photos is tested too.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InProcessChat } from '../../src/channels/in-process/in-process-channel.ts';
@@ -65,6 +66,32 @@ describe.each(PROVIDERS)('a burst of first messages on %s', (provider) => {
       expect(staffReplies).toContain(
         t('id', 'staff.help.header', { role: t('id', 'staff.role.petugas') }),
       );
+    },
+    BURST_MS,
+  );
+
+  it(
+    `keeps a photo from each of the same ${RESIDENTS} residents sent at one moment, each against its sender`,
+    async () => {
+      const senders = Array.from({ length: RESIDENTS }, (_, i) => `burst-${i}`);
+      const stored = await Promise.allSettled(
+        senders.map((sender) =>
+          h.gateway.storeFile('test', sender, {
+            bytes: new Uint8Array([0xff, 0xd8, 0xff, 0xe0]),
+            mimeType: 'image/jpeg',
+          }),
+        ),
+      );
+      const failures = stored.flatMap((o) => (o.status === 'rejected' ? [o.reason] : []));
+      expect(failures.length, describeFailure(failures[0])).toBe(0);
+      // Only these residents sent files here: one photo each, each tied to a different identity.
+      const owners = await h.db.prisma.attachment.groupBy({
+        by: ['identityId'],
+        where: { identityId: { not: null } },
+        _count: { _all: true },
+      });
+      expect(owners.length).toBe(RESIDENTS);
+      expect(owners.every((o) => o._count._all === 1)).toBe(true);
     },
     BURST_MS,
   );
