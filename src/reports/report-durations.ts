@@ -12,7 +12,7 @@ import type { HolidaySet } from '../core/working-days.ts';
 import { isWorkingDay, nextDay } from '../core/working-days.ts';
 import type { Db, Tx } from '../store/database.ts';
 import type { ReportQuery } from './report-figures.ts';
-import { dayOfNumber, scopeSql, sqlFor } from './report-sql.ts';
+import { dayOfNumber, reportRows, scopeSql, sqlFor } from './report-sql.ts';
 
 /** `n` tickets filed on Jakarta day `from` and answered on day `to` (`YYYY-MM-DD`). */
 export interface DayPair {
@@ -51,9 +51,11 @@ async function firstResponsePairs(prisma: Db | Tx, query: ReportQuery): Promise<
     WHERE t."createdAt" >= ${sql.param(query.from)} AND t."createdAt" < ${sql.param(query.to)}
       AND t."firstRespondedAt" IS NOT NULL${scopeSql(sql, query, 't')}
     GROUP BY 1, 2`;
-  const rows = await prisma.$queryRawUnsafe<
-    { d1: bigint | number; d2: bigint | number; n: bigint | number }[]
-  >(text, ...sql.params);
+  const rows = await reportRows<{ d1: bigint | number; d2: bigint | number; n: bigint | number }>(
+    prisma,
+    sql,
+    text,
+  );
   return rows.map((r) => ({
     from: dayOfNumber(Number(r.d1)),
     to: dayOfNumber(Number(r.d2)),
@@ -77,15 +79,13 @@ async function resolutionPairs(
     FROM "Ticket" t
     WHERE t."resolvedAt" >= ${sql.param(query.from)} AND t."resolvedAt" < ${sql.param(query.to)}${scopeSql(sql, query, 't')}
     GROUP BY 1, 2`;
-  const rows = await prisma.$queryRawUnsafe<
-    {
-      d1: bigint | number;
-      d2: bigint | number;
-      n: bigint | number;
-      withSla: unknown;
-      withinSla: unknown;
-    }[]
-  >(text, ...sql.params);
+  const rows = await reportRows<{
+    d1: bigint | number;
+    d2: bigint | number;
+    n: bigint | number;
+    withSla: unknown;
+    withinSla: unknown;
+  }>(prisma, sql, text);
   return rows.map((r) => ({
     from: dayOfNumber(Number(r.d1)),
     to: dayOfNumber(Number(r.d2)),

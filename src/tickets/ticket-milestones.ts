@@ -7,13 +7,13 @@
  */
 
 /** Who answering a ticket counts as its first response (a partner, the resident or the system does not). */
-export const RESPONDING_KINDS = ['petugas', 'koordinator', 'admin'];
+const RESPONDING_KINDS = ['petugas', 'koordinator', 'admin'];
 
 /** Events by staff that answer nobody: a private note, or reading the resident's data. */
-export const NOT_A_RESPONSE = ['note', 'personal_data_viewed'];
+const NOT_A_RESPONSE = ['note', 'personal_data_viewed'];
 
 /** The unit finished the case: done (waiting for the resident's confirmation) or rejected. */
-export const RESOLVED_STATUSES = ['SELESAI', 'DITOLAK'];
+const RESOLVED_STATUSES = ['SELESAI', 'DITOLAK'];
 
 export interface MilestoneEvent {
   type: string;
