@@ -10,7 +10,7 @@ import { AUDIT_CSV_COLUMNS } from '../../src/audit/audit-csv.ts';
 import { type DeskHarness, startDeskHarness } from '../support/desk-harness.ts';
 import { joinStaff } from '../support/join-staff.ts';
 import { fileHelpRequest, newResident } from '../support/resident-scripts.ts';
-import { runCliInProcess } from '../support/run-cli-in-process.ts';
+import { describeCliRefusals, runCliInProcess } from '../support/run-cli-in-process.ts';
 import { lines, type ProcessResult, runCli } from '../support/run-process.ts';
 import { PROVIDERS } from '../support/test-database.ts';
 
@@ -220,35 +220,17 @@ describe.each(PROVIDERS)('audit CLI on %s', (provider) => {
   });
 });
 
-// Arguments are checked the same way whatever the database: one provider is enough, and
-// the CLI's entry function in this process (the child process runs above show the same path).
-describe('audit CLI refusals', () => {
-  let h: DeskHarness;
-  beforeAll(async () => {
-    h = await startDeskHarness('sqlite');
-  });
-  afterAll(() => h.close());
-
-  it('answers a wrong request with one line and exit code 1', async () => {
-    const cases: [string[], string][] = [
-      [[], 'error: give either --ticket or --actor; usage: audit'],
-      [['--ticket', 'PB-7K4M2Q', '--actor', 'abcdef'], 'error: give either --ticket or --actor'],
-      [['--ticket', 'PB-12'], 'error: --ticket must be a code like PB-7K4M2Q'],
-      [['--ticket', 'PB-ZZZZZZ'], 'error: no ticket PB-ZZZZZZ'],
-      [['--actor', 'nobody1'], 'error: no staff member with id nobody1'],
-      [['--ticket', 'PB-ZZZZZZ', '--from', '2026-02-30'], 'error: --from is not a calendar date'],
-      [
-        ['--actor', 'abcdef', '--from', '2026-12-02', '--to', '2026-12-01'],
-        'error: --from is after --to',
-      ],
-      [['--ticket', 'PB-ZZZZZZ', '--out', 'x.csv'], 'error: --out writes a CSV file: add --csv'],
-      [['--ticket', 'PB-ZZZZZZ', '--since', '2026-01-01'], "error: Unknown option '--since'"],
-    ];
-    for (const [args, message] of cases) {
-      const result = await runCliInProcess(h.url, 'audit', ...args);
-      expect(result.code, args.join(' ')).toBe(1);
-      expect(result.stderr, args.join(' ')).toEqual([expect.stringContaining(message)]);
-      expect(result.stdout).toEqual([]);
-    }
-  }, 180_000);
-});
+describeCliRefusals('audit', [
+  [[], 'error: give either --ticket or --actor; usage: audit'],
+  [['--ticket', 'PB-7K4M2Q', '--actor', 'abcdef'], 'error: give either --ticket or --actor'],
+  [['--ticket', 'PB-12'], 'error: --ticket must be a code like PB-7K4M2Q'],
+  [['--ticket', 'PB-ZZZZZZ'], 'error: no ticket PB-ZZZZZZ'],
+  [['--actor', 'nobody1'], 'error: no staff member with id nobody1'],
+  [['--ticket', 'PB-ZZZZZZ', '--from', '2026-02-30'], 'error: --from is not a calendar date'],
+  [
+    ['--actor', 'abcdef', '--from', '2026-12-02', '--to', '2026-12-01'],
+    'error: --from is after --to',
+  ],
+  [['--ticket', 'PB-ZZZZZZ', '--out', 'x.csv'], 'error: --out writes a CSV file: add --csv'],
+  [['--ticket', 'PB-ZZZZZZ', '--since', '2026-01-01'], "error: Unknown option '--since'"],
+]);

@@ -16,7 +16,7 @@ import { RESIDENT_UNREACHABLE } from '../../src/staff-desk/undelivered-alert.ts'
 import { type DeskHarness, startDeskHarness } from '../support/desk-harness.ts';
 import { joinStaff } from '../support/join-staff.ts';
 import { fileHelpRequest } from '../support/resident-scripts.ts';
-import { runCliInProcess } from '../support/run-cli-in-process.ts';
+import { describeCliRefusals } from '../support/run-cli-in-process.ts';
 import { lines, runCli } from '../support/run-process.ts';
 import { testCipher } from '../support/test-cipher.ts';
 import { PROVIDERS } from '../support/test-database.ts';
@@ -144,28 +144,10 @@ describe.each(PROVIDERS)('a resident who cannot be reached, on %s', (provider) =
   });
 });
 
-// Arguments are checked the same way whatever the database: one provider is enough, and
-// the CLI's entry function in this process (the child process runs above show the same path).
-describe('outbox CLI refusals', () => {
-  let h: DeskHarness;
-  beforeAll(async () => {
-    h = await startDeskHarness('sqlite');
-  });
-  afterAll(() => h.close());
-
-  it('answers a wrong request with one line and exit code 1', async () => {
-    const cases: [string[], string][] = [
-      [['retry'], 'error: usage: outbox retry <id> [<id> …] | --all'],
-      [['retry', '7', '--all'], 'error: usage: outbox retry'],
-      [['retry', 'abc'], 'error: "abc": an outbox id is a number, as printed by outbox failed'],
-      [['retry', '999999'], 'error: no failed message with id 999999'],
-      [['failed', '--limit', '0'], 'error: --limit must be at least 1'],
-    ];
-    for (const [args, message] of cases) {
-      const result = await runCliInProcess(h.url, 'outbox', ...args);
-      expect(result.code, args.join(' ')).toBe(1);
-      expect(result.stderr, args.join(' ')).toEqual([expect.stringContaining(message)]);
-      expect(result.stdout).toEqual([]);
-    }
-  }, 180_000);
-});
+describeCliRefusals('outbox', [
+  [['retry'], 'error: usage: outbox retry <id> [<id> …] | --all'],
+  [['retry', '7', '--all'], 'error: usage: outbox retry'],
+  [['retry', 'abc'], 'error: "abc": an outbox id is a number, as printed by outbox failed'],
+  [['retry', '999999'], 'error: no failed message with id 999999'],
+  [['failed', '--limit', '0'], 'error: --limit must be at least 1'],
+]);
