@@ -63,7 +63,7 @@ export async function openBenchDesk(url: string, keyHex: string): Promise<BenchD
   });
   const channel = new InProcessChannel(
     { handle: (input) => gateway.receive(input) },
-    db.prisma,
+    db,
     cipher,
     'test',
     clock,

@@ -61,7 +61,7 @@ async function firstTurns(desk: BenchDesk, from: number, to: number, deadline: n
 async function storeConversations(desk: BenchDesk, from: number, count: number): Promise<void> {
   const prisma = desk.db.prisma;
   const model = await prisma.$transaction((tx) =>
-    loadConversation(tx, desk.cipher, 'test', 'mem-0'),
+    loadConversation(desk.db.statements(tx), desk.cipher, 'test', 'mem-0'),
   );
   if (!model?.flow) throw new Error('no conversation to copy the snapshot from');
   const flow = model.flow;
@@ -78,7 +78,7 @@ async function storeConversations(desk: BenchDesk, from: number, count: number):
       await tx.channelIdentity.createMany({ data: identities });
       for (const identity of identities) {
         await saveConversation(
-          tx,
+          desk.db.statements(tx),
           desk.cipher,
           { channel: 'test', chatKey: identity.externalId, identityId: identity.id },
           flow,

@@ -69,7 +69,16 @@ export class ConversationRuntime {
       this.options.db.prisma.$transaction(
         async (tx) => {
           await lockChat(tx, this.options.db.target, target);
-          return startFlowInChat(tx, this.#deps, target, flowId, start, causeKey, this.#clock());
+          return startFlowInChat(
+            tx,
+            this.options.db.statements(tx),
+            this.#deps,
+            target,
+            flowId,
+            start,
+            causeKey,
+            this.#clock(),
+          );
         },
         { timeout: 30_000 },
       ),
@@ -87,7 +96,7 @@ export class ConversationRuntime {
         ...(this.options.metrics ? { observe: observer(this.options.metrics, message) } : {}),
       },
       message,
-      (tx) => runTurn(tx, this.#deps, message, this.#clock()),
+      (tx, sql) => runTurn(tx, sql, this.#deps, message, this.#clock()),
     );
     if (handled.status === 'handled') return handled.result;
     return { status: handled.status === 'duplicate' ? 'duplicate' : 'handled', replies: [] };

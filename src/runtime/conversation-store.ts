@@ -2,14 +2,12 @@
  * Loads and saves a chat's conversation row. The machine snapshot holds what
  * the resident typed (names, NIK) until the ticket is filed, so it is stored
  * encrypted like every other personal field. Every turn does both, so they
- * are single raw statements (one text for SQLite and PostgreSQL): a model
- * query costs four times as much in Prisma's query compiler.
+ * are among the turn's own statements (store/turn-statements.ts).
  */
-import { randomUUID } from 'node:crypto';
 import type { FlowId } from '../../flows/flow-kit.ts';
 import type { Locale } from '../i18n/translate.ts';
 import type { FieldCipher } from '../security/field-cipher.ts';
-import type { Tx } from '../store/database.ts';
+import type { TurnStatements } from '../store/turn-statements.ts';
 
 export interface PersistedFlow {
   flowId: FlowId;
@@ -28,26 +26,12 @@ export interface LoadedConversation {
 }
 
 export async function loadConversation(
-  tx: Tx,
+  sql: TurnStatements,
   cipher: FieldCipher,
   channel: string,
   chatKey: string,
 ): Promise<LoadedConversation | null> {
-  const [row] = await tx.$queryRaw<
-    {
-      id: string;
-      flowId: string;
-      flowVersion: number | bigint;
-      snapshot: string;
-      updatedAt: Date;
-      identityId: string | null;
-      citizenId: string | null;
-      locale: string;
-    }[]
-  >`SELECT c."id", c."flowId", c."flowVersion", c."snapshot", c."updatedAt",
-      i."id" AS "identityId", i."citizenId", i."locale"
-    FROM "Conversation" c LEFT JOIN "ChannelIdentity" i ON i."id" = c."identityId"
-    WHERE c."channel" = ${channel} AND c."chatKey" = ${chatKey}`;
+  const row = await sql.loadConversation(channel, chatKey);
   if (!row?.identityId) return null;
   let flow: PersistedFlow | null = null;
   try {
@@ -55,7 +39,7 @@ export async function loadConversation(
       PersistedFlow,
       'value' | 'context'
     >;
-    flow = { flowId: row.flowId as FlowId, version: Number(row.flowVersion), value, context };
+    flow = { flowId: row.flowId as FlowId, version: row.flowVersion, value, context };
   } catch {
     // An unreadable snapshot (e.g. a rotated key) restarts the conversation instead of failing every turn.
     flow = null;
@@ -71,19 +55,19 @@ export async function loadConversation(
 }
 
 export async function saveConversation(
-  tx: Tx,
+  sql: TurnStatements,
   cipher: FieldCipher,
   key: { channel: string; chatKey: string; identityId: string },
   flow: PersistedFlow,
   locale: Locale,
   now: Date,
 ): Promise<void> {
-  const snapshot = cipher.encrypt(JSON.stringify({ value: flow.value, context: flow.context }));
-  await tx.$executeRaw`INSERT INTO "Conversation"
-      ("id", "channel", "chatKey", "identityId", "flowId", "flowVersion", "snapshot", "locale", "createdAt", "updatedAt")
-    VALUES (${randomUUID()}, ${key.channel}, ${key.chatKey}, ${key.identityId}, ${flow.flowId},
-      ${flow.version}, ${snapshot}, ${locale}, ${now}, ${now})
-    ON CONFLICT ("channel", "chatKey") DO UPDATE SET
-      "flowId" = excluded."flowId", "flowVersion" = excluded."flowVersion",
-      "snapshot" = excluded."snapshot", "locale" = excluded."locale", "updatedAt" = excluded."updatedAt"`;
+  await sql.saveConversation({
+    ...key,
+    flowId: flow.flowId,
+    flowVersion: flow.version,
+    snapshot: cipher.encrypt(JSON.stringify({ value: flow.value, context: flow.context })),
+    locale,
+    now,
+  });
 }

@@ -61,7 +61,7 @@ export class FlowDriver {
       }
       const input: FlowStart = {
         locale: scope.locale,
-        consented: await hasConsent(scope.tx, scope.identityId),
+        consented: await hasConsent(scope.sql, scope.identityId),
         ...next.start,
       };
       scope.nextFlow = null;

@@ -15,6 +15,7 @@ import type { FieldCipher } from '../security/field-cipher.ts';
 import { lockChat } from '../store/chat-lock.ts';
 import type { Database, Tx } from '../store/database.ts';
 import { isDatabaseUnavailable } from '../store/database-unavailable.ts';
+import type { TurnStatements } from '../store/turn-statements.ts';
 import { isUniqueViolation } from '../store/unique-violation.ts';
 import type { InboundMessage } from './messages.ts';
 import { NotCommitted } from './not-committed.ts';
@@ -37,7 +38,7 @@ export interface HandleOnceOptions {
 export async function handleOnce<T>(
   options: HandleOnceOptions,
   message: InboundMessage,
-  work: (tx: Tx) => Promise<T>,
+  work: (tx: Tx, sql: TurnStatements) => Promise<T>,
 ): Promise<Handled<T>> {
   const observe = options.observe;
   if (!observe) return handle(options, message, work);
@@ -56,7 +57,7 @@ export async function handleOnce<T>(
 async function handle<T>(
   options: HandleOnceOptions,
   message: InboundMessage,
-  work: (tx: Tx) => Promise<T>,
+  work: (tx: Tx, sql: TurnStatements) => Promise<T>,
 ): Promise<Handled<T>> {
   const { db, now } = options;
   const chat = { channel: message.channel, chatKey: message.conversationKey };
@@ -64,10 +65,9 @@ async function handle<T>(
     const result = await db.prisma.$transaction(
       async (tx) => {
         await lockChat(tx, db.target, chat);
-        // Raw: every turn writes it, and a model query costs four times as much.
-        await tx.$executeRaw`INSERT INTO "ProcessedMessage" ("channel", "externalMessageId", "processedAt")
-          VALUES (${message.channel}, ${message.messageId}, ${now})`;
-        return work(tx);
+        const sql = db.statements(tx);
+        await sql.recordProcessed(message.channel, message.messageId, now);
+        return work(tx, sql);
       },
       { timeout: 30_000, maxWait: 30_000 },
     );
@@ -106,7 +106,7 @@ async function apologise(options: HandleOnceOptions, message: InboundMessage): P
   return db.prisma
     .$transaction((tx) =>
       writeOutbox(
-        tx,
+        db.statements(tx),
         options.cipher,
         { channel: message.channel, chatKey: message.conversationKey },
         `error:${message.channel}:${message.messageId}`,

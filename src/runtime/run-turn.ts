@@ -9,6 +9,7 @@ import { type Key, type Locale, t } from '../i18n/translate.ts';
 import type { Logger } from '../log.ts';
 import type { FieldCipher } from '../security/field-cipher.ts';
 import type { Tx } from '../store/database.ts';
+import type { TurnStatements } from '../store/turn-statements.ts';
 import { loadConversation, saveConversation } from './conversation-store.ts';
 import { type ActiveFlow, currentStep, type FlowDriver } from './flow-driver.ts';
 import { globalCommand } from './global-commands.ts';
@@ -36,15 +37,16 @@ export type TurnOutcome = {
 
 export async function runTurn(
   tx: Tx,
+  sql: TurnStatements,
   deps: TurnDeps,
   message: InboundMessage,
   now: Date,
 ): Promise<TurnOutcome> {
-  const loaded = await loadConversation(tx, deps.cipher, message.channel, message.conversationKey);
+  const loaded = await loadConversation(sql, deps.cipher, message.channel, message.conversationKey);
   const identity = loaded
     ? { id: loaded.identityId, citizenId: loaded.citizenId, locale: loaded.locale }
     : await findOrCreateIdentity(tx, message, now);
-  const scope = newScope(tx, deps, message, identity, now);
+  const scope = newScope(tx, sql, deps, message, identity, now);
 
   let active: ActiveFlow;
   const restored = loaded?.flow
@@ -72,7 +74,7 @@ export async function runTurn(
 
   await renderPrompt(scope, active);
   await saveConversation(
-    tx,
+    sql,
     deps.cipher,
     { channel: message.channel, chatKey: message.conversationKey, identityId: identity.id },
     {
@@ -85,7 +87,7 @@ export async function runTurn(
     now,
   );
   await writeOutbox(
-    tx,
+    sql,
     deps.cipher,
     { channel: message.channel, chatKey: message.conversationKey },
     `in:${message.channel}:${message.messageId}`,
@@ -173,6 +175,7 @@ function replies(scope: TurnScope): OutboundMessage[] {
 
 function newScope(
   tx: Tx,
+  sql: TurnStatements,
   deps: TurnDeps,
   message: InboundMessage | null,
   identity: { id: string; citizenId: string | null; locale: Locale },
@@ -183,6 +186,7 @@ function newScope(
   const scope: ScopeWithOutbox = {
     [OUTBOX]: outbox,
     tx,
+    sql,
     cipher: deps.cipher,
     ref: deps.ref,
     logger: deps.logger,
@@ -225,6 +229,7 @@ async function findOrCreateIdentity(tx: Tx, message: InboundMessage, now: Date) 
  */
 export async function startFlowInChat(
   tx: Tx,
+  sql: TurnStatements,
   deps: TurnDeps,
   target: { channel: InboundMessage['channel']; chatKey: string },
   flowId: Parameters<FlowDriver['start']>[1],
@@ -232,14 +237,14 @@ export async function startFlowInChat(
   causeKey: string,
   now: Date,
 ): Promise<void> {
-  const loaded = await loadConversation(tx, deps.cipher, target.channel, target.chatKey);
+  const loaded = await loadConversation(sql, deps.cipher, target.channel, target.chatKey);
   if (!loaded) throw new Error('no conversation in that chat');
   const identity = { id: loaded.identityId, citizenId: loaded.citizenId, locale: loaded.locale };
-  const scope = newScope(tx, deps, null, identity, now, target);
+  const scope = newScope(tx, sql, deps, null, identity, now, target);
   const active = await deps.driver.start(scope, flowId, start);
   await renderPrompt(scope, active);
   await saveConversation(
-    tx,
+    sql,
     deps.cipher,
     { ...target, identityId: identity.id },
     {
@@ -251,5 +256,5 @@ export async function startFlowInChat(
     scope.locale,
     now,
   );
-  await writeOutbox(tx, deps.cipher, target, causeKey, replies(scope), now);
+  await writeOutbox(sql, deps.cipher, target, causeKey, replies(scope), now);
 }

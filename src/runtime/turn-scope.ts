@@ -4,11 +4,14 @@ import type { Key, Locale } from '../i18n/translate.ts';
 import type { Logger } from '../log.ts';
 import type { FieldCipher } from '../security/field-cipher.ts';
 import type { Tx } from '../store/database.ts';
+import type { TurnStatements } from '../store/turn-statements.ts';
 import type { InboundMessage, OutboundMessage } from './messages.ts';
 import type { ReferenceData } from './reference-data.ts';
 
 export interface TurnScope {
   tx: Tx;
+  /** the same transaction's hot statements */
+  sql: TurnStatements;
   cipher: FieldCipher;
   ref: ReferenceData;
   logger: Logger;

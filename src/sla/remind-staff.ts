@@ -8,6 +8,7 @@ import type { FieldCipher } from '../security/field-cipher.ts';
 import { tellStaffChats } from '../staff-desk/staff-chats.ts';
 import { chatLocale, renderer, type StaffText, staffLocales } from '../staff-desk/staff-locale.ts';
 import type { Tx } from '../store/database.ts';
+import { prismaTurnStatements } from '../store/prisma-turn-statements.ts';
 
 export async function remindTicketStaff(
   tx: Tx,
@@ -27,7 +28,7 @@ export async function remindTicketStaff(
       const render = renderer(message);
       for (const chat of chats) {
         await writeOutbox(
-          tx,
+          prismaTurnStatements(tx),
           cipher,
           { channel: chat.channel, chatKey: chat.chatKey },
           `${causeKey}>${chat.channel}:${chat.chatKey}`,

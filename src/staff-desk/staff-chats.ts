@@ -7,6 +7,7 @@
 import { writeOutbox } from '../runtime/outbox-writer.ts';
 import type { FieldCipher } from '../security/field-cipher.ts';
 import type { Tx } from '../store/database.ts';
+import { prismaTurnStatements } from '../store/prisma-turn-statements.ts';
 import type { Actor } from './actor.ts';
 import { chatLocale, renderer, type StaffText, staffLocales } from './staff-locale.ts';
 
@@ -59,7 +60,7 @@ export async function tellStaffChats(
     if (except && chat.channel === except.channel && chat.chatKey === except.chatKey) continue;
     const target = { channel: chat.channel, chatKey: chat.chatKey };
     await writeOutbox(
-      tx,
+      prismaTurnStatements(tx),
       cipher,
       target,
       `${causeKey}>${chat.channel}:${chat.chatKey}`,

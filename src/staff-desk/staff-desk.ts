@@ -73,7 +73,11 @@ export class StaffDesk {
   async claims(message: InboundMessage): Promise<boolean> {
     const parsed = commandOf(message);
     if (parsed?.name === JOIN_COMMAND) return true;
-    const standing = await staffStandingOf(this.deps.db.prisma, message.channel, message.sender.id);
+    const standing = await staffStandingOf(
+      this.deps.db.statements(),
+      message.channel,
+      message.sender.id,
+    );
     if (standing.active) return true;
     // Someone whose access was revoked learns so from /bantuan too, not from the resident menu.
     if (standing.isStaff && parsed?.name === 'bantuan') return true;
@@ -103,7 +107,7 @@ export class StaffDesk {
       async (tx) => {
         const replies = await this.#run(tx, message, now, causeKey, afterCommit);
         await writeOutbox(
-          tx,
+          this.deps.db.statements(tx),
           this.deps.cipher,
           { channel: message.channel, chatKey: message.conversationKey },
           causeKey,

@@ -13,6 +13,7 @@ import { isLocale, t } from '../i18n/translate.ts';
 import { writeOutbox } from '../runtime/outbox-writer.ts';
 import type { FieldCipher } from '../security/field-cipher.ts';
 import type { Tx } from '../store/database.ts';
+import { prismaTurnStatements } from '../store/prisma-turn-statements.ts';
 import type { StaffRole } from './roles.ts';
 
 export interface RevokeRequest {
@@ -61,7 +62,7 @@ export async function revokeStaff(
   });
   for (const chat of chats) {
     await writeOutbox(
-      tx,
+      prismaTurnStatements(tx),
       cipher,
       chat,
       `${request.causeKey}:revoked>${chat.channel}:${chat.chatKey}`,

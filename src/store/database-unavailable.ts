@@ -16,6 +16,11 @@ const UNAVAILABLE = new Set([
   'P1017',
   /** no connection free in the pool in time */
   'P2024',
+  /** better-sqlite3 (the turn's statements): locked by another writer past the busy timeout */
+  'SQLITE_BUSY',
+  'SQLITE_BUSY_SNAPSHOT',
+  'SQLITE_BUSY_TIMEOUT',
+  'SQLITE_LOCKED',
 ]);
 
 export function isDatabaseUnavailable(error: unknown): boolean {

@@ -5,10 +5,14 @@
  */
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
+import type BetterSqlite3 from 'better-sqlite3';
 import { PrismaClient as PostgresClient } from '../../prisma/generated/postgresql/index.js';
 import { PrismaClient as SqliteClient } from '../../prisma/generated/sqlite/index.js';
 import { type DatabaseTarget, parseDatabaseUrl } from './database-url.ts';
+import { prismaTurnStatements } from './prisma-turn-statements.ts';
 import { prepareSqliteFile, secureSqliteCompanions } from './sqlite-files.ts';
+import { sqliteTurnStatements } from './sqlite-turn-statements.ts';
+import type { TurnStatements } from './turn-statements.ts';
 
 export type Db = SqliteClient;
 export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
@@ -16,6 +20,11 @@ export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
 export interface Database {
   readonly target: DatabaseTarget;
   readonly prisma: Db;
+  /**
+   * The statements every turn runs, inside `tx` (or on their own without it).
+   * On SQLite they ignore `tx`: the one connection already carries the open transaction.
+   */
+  statements(tx?: Tx): TurnStatements;
   /** True when the database answers a trivial query. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
@@ -36,10 +45,13 @@ export async function openDatabase(
 ): Promise<Database> {
   const target = parseDatabaseUrl(url);
   let prisma: Db;
+  let statements: (tx?: Tx) => TurnStatements;
   if (target.provider === 'sqlite') {
     prepareSqliteFile(target.file);
     const timeout = options.sqliteBusyTimeoutMs ?? 10_000;
-    const adapter = new PrismaBetterSQLite3({ url: target.file, timeout });
+    const adapter = new SharedSqliteConnection(
+      new PrismaBetterSQLite3({ url: target.file, timeout }),
+    );
     prisma = new SqliteClient({ adapter });
     await prisma.$queryRawUnsafe('PRAGMA journal_mode = WAL');
     await prisma.$executeRawUnsafe('PRAGMA synchronous = NORMAL');
@@ -50,13 +62,18 @@ export async function openDatabase(
     await prisma.$executeRawUnsafe('PRAGMA analysis_limit = 1000');
     await prisma.$executeRawUnsafe('PRAGMA optimize = 0x10002');
     secureSqliteCompanions(target.file);
+    const sqlite = sqliteTurnStatements(() => adapter.connection());
+    statements = () => sqlite;
   } else {
     const adapter = new PrismaPg({ connectionString: target.url });
     prisma = new PostgresClient({ adapter }) as unknown as Db;
+    const outside = prismaTurnStatements(prisma);
+    statements = (tx) => (tx ? prismaTurnStatements(tx) : outside);
   }
   return {
     target,
     prisma,
+    statements,
     async ping() {
       try {
         await prisma.$queryRawUnsafe('SELECT 1');
@@ -67,4 +84,38 @@ export async function openDatabase(
     },
     close: () => prisma.$disconnect(),
   };
+}
+
+/**
+ * Prisma's better-sqlite3 adapter factory, remembering the connection it
+ * opened so the turn's statements can run on it (sqlite-turn-statements.ts).
+ */
+class SharedSqliteConnection {
+  readonly provider = 'sqlite' as const;
+  readonly adapterName: string;
+  #current: BetterSqlite3.Database | null = null;
+
+  constructor(private readonly inner: PrismaBetterSQLite3) {
+    this.adapterName = inner.adapterName;
+  }
+
+  async connect() {
+    const adapter = await this.inner.connect();
+    // The adapter keeps its better-sqlite3 Database as `client`; it is not in the typings.
+    const client = (adapter as unknown as { client?: BetterSqlite3.Database }).client;
+    if (typeof client?.prepare !== 'function') {
+      throw new Error('the SQLite adapter no longer exposes its connection');
+    }
+    this.#current = client;
+    return adapter;
+  }
+
+  connectToShadowDb() {
+    return this.inner.connectToShadowDb();
+  }
+
+  connection(): BetterSqlite3.Database {
+    if (!this.#current) throw new Error('the SQLite connection is not open yet');
+    return this.#current;
+  }
 }

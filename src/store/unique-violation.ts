@@ -1,8 +1,8 @@
 /**
  * A unique constraint refused a write (a redelivered message id, a key taken
  * meanwhile): Prisma's P2002 for model queries, or the driver adapter's
- * UniqueConstraintViolation inside P2010 for raw statements, which the turn's
- * hot path uses (handle-once.ts, conversation-store.ts, outbox-writer.ts).
+ * UniqueConstraintViolation inside P2010 for raw statements, or better-sqlite3's
+ * own code for the turn's statements on SQLite (sqlite-turn-statements.ts).
  */
 export function isUniqueViolation(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
@@ -10,6 +10,12 @@ export function isUniqueViolation(error: unknown): boolean {
     code?: string;
     meta?: { driverAdapterError?: { cause?: { kind?: string } } };
   };
-  if (code === 'P2002') return true;
+  if (
+    code === 'P2002' ||
+    code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
+  ) {
+    return true;
+  }
   return code === 'P2010' && meta?.driverAdapterError?.cause?.kind === 'UniqueConstraintViolation';
 }

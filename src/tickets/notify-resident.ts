@@ -8,6 +8,7 @@ import { isLocale, type Locale } from '../i18n/translate.ts';
 import { writeOutbox } from '../runtime/outbox-writer.ts';
 import type { FieldCipher } from '../security/field-cipher.ts';
 import type { Tx } from '../store/database.ts';
+import { prismaTurnStatements } from '../store/prisma-turn-statements.ts';
 
 export async function notifyResident(
   tx: Tx,
@@ -26,7 +27,7 @@ export async function notifyResident(
   const text = compose(isLocale(identity.locale) ? identity.locale : 'id');
   for (const chat of identity.conversations) {
     await writeOutbox(
-      tx,
+      prismaTurnStatements(tx),
       cipher,
       chat,
       `${causeKey}>${chat.channel}:${chat.chatKey}`,

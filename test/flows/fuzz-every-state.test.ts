@@ -90,7 +90,7 @@ describe('any input at any step', () => {
         });
         await h.db.prisma.$transaction((tx) =>
           saveConversation(
-            tx,
+            h.db.statements(tx),
             testCipher(),
             { channel: 'test', chatKey: chat.chatKey, identityId: identity.id },
             {

@@ -130,7 +130,7 @@ describe.each(PROVIDERS)('a resident who cannot be reached, on %s', (provider) =
 
   it('tells nobody when a staff chat cannot be reached', async () => {
     await writeOutbox(
-      h.db.prisma,
+      h.db.statements(),
       testCipher(),
       { channel: 'test', chatKey: 'ud-petugas' },
       'test:staff-message',

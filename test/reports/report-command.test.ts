@@ -107,7 +107,7 @@ describe.each(PROVIDERS)('/laporan on %s', (provider) => {
   it('sends no files to the simulator, which cannot show them, and says so', async () => {
     const simulator = new InProcessChannel(
       { handle: (input) => h.gateway.receive(input) },
-      h.db.prisma,
+      h.db,
       testCipher(),
       'simulator',
       () => h.clock.now,

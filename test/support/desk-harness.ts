@@ -89,7 +89,7 @@ export async function startDeskHarness(
   const channelFor = (gateway: InboundGateway) =>
     new InProcessChannel(
       { handle: (input) => gateway.receive(input) },
-      t.db.prisma,
+      t.db,
       testCipher(),
       'test',
       () => clock.now,

@@ -20,7 +20,7 @@ const runtime = new ConversationRuntime({
   ref: await ReferenceData.load(db.prisma),
   logger,
 });
-const channel = new InProcessChannel(runtime, db.prisma, cipher);
+const channel = new InProcessChannel(runtime, db, cipher);
 process.stdout.write('ready\n');
 
 for await (const line of createInterface({ input: process.stdin })) {

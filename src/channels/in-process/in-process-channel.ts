@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { Channel, InboundMessageInput, OutboundMessage } from '../../runtime/messages.ts';
 import { openOutboxPayload } from '../../runtime/outbox-payload.ts';
 import type { FieldCipher } from '../../security/field-cipher.ts';
-import type { Db } from '../../store/database.ts';
+import type { Database } from '../../store/database.ts';
 
 export type ChatInput =
   | string
@@ -23,7 +23,7 @@ export interface MessageReceiver {
 export class InProcessChat {
   constructor(
     private readonly runtime: MessageReceiver,
-    private readonly prisma: Db,
+    private readonly db: Database,
     private readonly cipher: FieldCipher,
     readonly channel: Channel,
     readonly chatKey: string,
@@ -43,22 +43,14 @@ export class InProcessChat {
     return this.#inbound(input, messageId);
   }
 
-  /**
-   * Takes the queued replies for this chat out of the outbox, oldest first, and
-   * marks them sent. Raw statements: the simulator does this after every turn,
-   * and a model query costs four times as much in Prisma's query compiler.
-   */
+  /** Takes the queued replies for this chat out of the outbox, oldest first, and marks them sent. */
   async drain(): Promise<OutboundMessage[]> {
-    const rows = await this.prisma.$queryRaw<{ id: number | bigint; payload: string }[]>`
-      SELECT "id", "payload" FROM "Outbox"
-      WHERE "channel" = ${this.channel} AND "chatKey" = ${this.chatKey} AND "status" = 'pending'
-      ORDER BY "id"`;
-    const sentAt = this.clock();
-    for (const row of rows) {
-      await this.prisma.$executeRaw`UPDATE "Outbox"
-        SET "status" = 'sent', "sentAt" = ${sentAt}, "attempts" = "attempts" + 1
-        WHERE "id" = ${Number(row.id)}`;
-    }
+    const sql = this.db.statements();
+    const rows = await sql.pendingOutbox(this.channel, this.chatKey);
+    await sql.markOutboxSent(
+      rows.map((row) => row.id),
+      this.clock(),
+    );
     return rows.map((row) => openOutboxPayload(this.cipher, row.payload));
   }
 
@@ -82,7 +74,7 @@ export class InProcessChat {
 export class InProcessChannel {
   constructor(
     private readonly runtime: MessageReceiver,
-    private readonly prisma: Db,
+    private readonly db: Database,
     private readonly cipher: FieldCipher,
     private readonly channel: Channel = 'test',
     private readonly clock: () => Date = () => new Date(),
@@ -91,7 +83,7 @@ export class InProcessChannel {
   chat(chatKey: string, senderId: string = chatKey): InProcessChat {
     return new InProcessChat(
       this.runtime,
-      this.prisma,
+      this.db,
       this.cipher,
       this.channel,
       chatKey,
@@ -104,7 +96,7 @@ export class InProcessChannel {
   groupChat(chatKey: string, senderId: string): InProcessChat {
     return new InProcessChat(
       this.runtime,
-      this.prisma,
+      this.db,
       this.cipher,
       this.channel,
       chatKey,

@@ -1,0 +1,85 @@
+/**
+ * The turn's statements as raw Prisma queries: on PostgreSQL, where the
+ * transaction's connection lives inside Prisma's pg adapter, and wherever a
+ * caller holds only a transaction client. Raw, not model queries: a model
+ * query costs about four times as much in Prisma's query compiler.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Tx } from './database.ts';
+import type {
+  ConversationRow,
+  ConversationWrite,
+  OutboxWrite,
+  TurnStatements,
+} from './turn-statements.ts';
+
+export function prismaTurnStatements(tx: Tx): TurnStatements {
+  return {
+    async staffActive(channel, externalId) {
+      const [row] = await tx.$queryRaw<{ active: boolean | number | bigint }[]>`
+        SELECT s."active" AS "active"
+        FROM "ChannelIdentity" ci JOIN "Staff" s ON s."id" = ci."staffId"
+        WHERE ci."channel" = ${channel} AND ci."externalId" = ${externalId}
+        LIMIT 1`;
+      // SQLite hands booleans back as 0/1, PostgreSQL as true/false.
+      return row ? Number(row.active) === 1 : null;
+    },
+
+    async recordProcessed(channel, messageId, now) {
+      await tx.$executeRaw`INSERT INTO "ProcessedMessage" ("channel", "externalMessageId", "processedAt")
+        VALUES (${channel}, ${messageId}, ${now})`;
+    },
+
+    async loadConversation(channel, chatKey) {
+      const [row] = await tx.$queryRaw<
+        (Omit<ConversationRow, 'flowVersion'> & { flowVersion: number | bigint })[]
+      >`SELECT c."id", c."flowId", c."flowVersion", c."snapshot", c."updatedAt",
+          i."id" AS "identityId", i."citizenId", i."locale"
+        FROM "Conversation" c LEFT JOIN "ChannelIdentity" i ON i."id" = c."identityId"
+        WHERE c."channel" = ${channel} AND c."chatKey" = ${chatKey}`;
+      return row ? { ...row, flowVersion: Number(row.flowVersion) } : null;
+    },
+
+    async saveConversation(row: ConversationWrite) {
+      await tx.$executeRaw`INSERT INTO "Conversation"
+          ("id", "channel", "chatKey", "identityId", "flowId", "flowVersion", "snapshot", "locale", "createdAt", "updatedAt")
+        VALUES (${randomUUID()}, ${row.channel}, ${row.chatKey}, ${row.identityId}, ${row.flowId},
+          ${row.flowVersion}, ${row.snapshot}, ${row.locale}, ${row.now}, ${row.now})
+        ON CONFLICT ("channel", "chatKey") DO UPDATE SET
+          "flowId" = excluded."flowId", "flowVersion" = excluded."flowVersion",
+          "snapshot" = excluded."snapshot", "locale" = excluded."locale", "updatedAt" = excluded."updatedAt"`;
+    },
+
+    async latestConsent(identityId, purpose) {
+      const [row] = await tx.$queryRaw<{ granted: boolean | number; version: string }[]>`
+        SELECT "granted", "version" FROM "Consent"
+        WHERE "identityId" = ${identityId} AND "purpose" = ${purpose}
+        ORDER BY "createdAt" DESC, "id" DESC LIMIT 1`;
+      return row ? { granted: Number(row.granted) === 1, version: row.version } : null;
+    },
+
+    async insertOutbox(rows: OutboxWrite[]) {
+      for (const row of rows) {
+        await tx.$executeRaw`INSERT INTO "Outbox"
+            ("channel", "chatKey", "dedupeKey", "payload", "createdAt", "nextAttemptAt")
+          VALUES (${row.channel}, ${row.chatKey}, ${row.dedupeKey}, ${row.payload}, ${row.now}, ${row.now})`;
+      }
+    },
+
+    async pendingOutbox(channel, chatKey) {
+      const rows = await tx.$queryRaw<{ id: number | bigint; payload: string }[]>`
+        SELECT "id", "payload" FROM "Outbox"
+        WHERE "channel" = ${channel} AND "chatKey" = ${chatKey} AND "status" = 'pending'
+        ORDER BY "id"`;
+      return rows.map((row) => ({ id: Number(row.id), payload: row.payload }));
+    },
+
+    async markOutboxSent(ids, sentAt) {
+      for (const id of ids) {
+        await tx.$executeRaw`UPDATE "Outbox"
+          SET "status" = 'sent', "sentAt" = ${sentAt}, "attempts" = "attempts" + 1
+          WHERE "id" = ${id}`;
+      }
+    },
+  };
+}

@@ -1,0 +1,59 @@
+/**
+ * The statements every resident turn runs, whatever else it does: the staff
+ * check of the sender, the processed-message id, the conversation row read and
+ * written back, the consent lookup, the replies into the outbox, and (for the
+ * in-process channel) taking a chat's replies out again. A turn runs them a
+ * dozen times for every model query, so they have their own implementation
+ * per database (sqlite-turn-statements.ts, prisma-turn-statements.ts) instead
+ * of going through Prisma's query compiler.
+ */
+
+export interface ConversationRow {
+  id: string;
+  flowId: string;
+  flowVersion: number;
+  /** sealed with the field cipher */
+  snapshot: string;
+  updatedAt: Date;
+  /** null when the row's identity is gone */
+  identityId: string | null;
+  citizenId: string | null;
+  locale: string;
+}
+
+export interface ConversationWrite {
+  channel: string;
+  chatKey: string;
+  identityId: string;
+  flowId: string;
+  flowVersion: number;
+  snapshot: string;
+  locale: string;
+  now: Date;
+}
+
+export interface OutboxWrite {
+  channel: string;
+  chatKey: string;
+  dedupeKey: string;
+  /** sealed with the field cipher */
+  payload: string;
+  now: Date;
+}
+
+export interface TurnStatements {
+  /** null: the sender is not staff; otherwise whether they still hold their role */
+  staffActive(channel: string, externalId: string): Promise<boolean | null>;
+  /** throws a unique violation when the message was handled before */
+  recordProcessed(channel: string, messageId: string, now: Date): Promise<void>;
+  loadConversation(channel: string, chatKey: string): Promise<ConversationRow | null>;
+  saveConversation(row: ConversationWrite): Promise<void>;
+  latestConsent(
+    identityId: string,
+    purpose: string,
+  ): Promise<{ granted: boolean; version: string } | null>;
+  /** throws a unique violation when a dedupe key is taken */
+  insertOutbox(rows: OutboxWrite[]): Promise<void>;
+  pendingOutbox(channel: string, chatKey: string): Promise<{ id: number; payload: string }[]>;
+  markOutboxSent(ids: number[], sentAt: Date): Promise<void>;
+}
