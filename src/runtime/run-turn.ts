@@ -45,7 +45,7 @@ export async function runTurn(
   const loaded = await loadConversation(sql, deps.cipher, message.channel, message.conversationKey);
   const identity = loaded
     ? { id: loaded.identityId, citizenId: loaded.citizenId, locale: loaded.locale }
-    : await findOrCreateIdentity(tx, message, now);
+    : await identityOf(sql, message, now);
   const scope = newScope(tx, sql, deps, message, identity, now);
 
   let active: ActiveFlow;
@@ -206,19 +206,15 @@ function newScope(
   return scope;
 }
 
-async function findOrCreateIdentity(tx: Tx, message: InboundMessage, now: Date) {
-  const identity = await tx.channelIdentity.upsert({
-    where: { channel_externalId: { channel: message.channel, externalId: message.sender.id } },
-    create: {
+async function identityOf(sql: TurnStatements, message: InboundMessage, now: Date) {
+  const identity = await sql.identityOf(
+    {
       channel: message.channel,
       externalId: message.sender.id,
       altExternalId: message.sender.altId ?? null,
-      createdAt: now,
-      lastSeenAt: now,
     },
-    update: {},
-    select: { id: true, citizenId: true, locale: true },
-  });
+    now,
+  );
   return { ...identity, locale: identity.locale as Locale };
 }
 

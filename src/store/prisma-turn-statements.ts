@@ -9,6 +9,7 @@ import type { Tx } from './database.ts';
 import type {
   ConversationRow,
   ConversationWrite,
+  IdentityRow,
   OutboxWrite,
   TurnStatements,
 } from './turn-statements.ts';
@@ -28,6 +29,17 @@ export function prismaTurnStatements(tx: Tx): TurnStatements {
     async recordProcessed(channel, messageId, now) {
       await tx.$executeRaw`INSERT INTO "ProcessedMessage" ("channel", "externalMessageId", "processedAt")
         VALUES (${channel}, ${messageId}, ${now})`;
+    },
+
+    async identityOf(sender, now) {
+      // The no-op update makes RETURNING hand back the row that was already there.
+      const [row] = await tx.$queryRaw<IdentityRow[]>`INSERT INTO "ChannelIdentity"
+          ("id", "channel", "externalId", "altExternalId", "createdAt", "lastSeenAt")
+        VALUES (${randomUUID()}, ${sender.channel}, ${sender.externalId}, ${sender.altExternalId}, ${now}, ${now})
+        ON CONFLICT ("channel", "externalId") DO UPDATE SET "channel" = excluded."channel"
+        RETURNING "id", "citizenId", "locale"`;
+      if (!row) throw new Error('the identity upsert returned no row');
+      return row;
     },
 
     async loadConversation(channel, chatKey) {

@@ -8,7 +8,12 @@
  */
 import { randomUUID } from 'node:crypto';
 import type BetterSqlite3 from 'better-sqlite3';
-import type { ConversationRow, OutboxWrite, TurnStatements } from './turn-statements.ts';
+import type {
+  ConversationRow,
+  IdentityRow,
+  OutboxWrite,
+  TurnStatements,
+} from './turn-statements.ts';
 
 /** How Prisma's SQLite adapter stores a DateTime, so both read each other's rows. */
 const stored = (date: Date) => date.toISOString().replace('Z', '+00:00');
@@ -23,6 +28,11 @@ function prepareAll(connection: BetterSqlite3.Database) {
     processed:
       prepare(`INSERT INTO "ProcessedMessage" ("channel", "externalMessageId", "processedAt")
       VALUES (?, ?, ?)`),
+    identity: prepare(`INSERT INTO "ChannelIdentity"
+        ("id", "channel", "externalId", "altExternalId", "createdAt", "lastSeenAt")
+      VALUES (?, ?, ?, ?, ?, ?)
+      ON CONFLICT ("channel", "externalId") DO UPDATE SET "channel" = excluded."channel"
+      RETURNING "id", "citizenId", "locale"`),
     load: prepare(`SELECT c."id", c."flowId", c."flowVersion", c."snapshot", c."updatedAt",
         i."id" AS "identityId", i."citizenId", i."locale"
       FROM "Conversation" c LEFT JOIN "ChannelIdentity" i ON i."id" = c."identityId"
@@ -64,6 +74,18 @@ export function sqliteTurnStatements(connection: () => BetterSqlite3.Database): 
 
     async recordProcessed(channel, messageId, now) {
       st().processed.run(channel, messageId, stored(now));
+    },
+
+    async identityOf(sender, now) {
+      const at = stored(now);
+      return st().identity.get(
+        randomUUID(),
+        sender.channel,
+        sender.externalId,
+        sender.altExternalId,
+        at,
+        at,
+      ) as IdentityRow;
     },
 
     async loadConversation(channel, chatKey) {

@@ -21,6 +21,19 @@ export interface ConversationRow {
   locale: string;
 }
 
+export interface IdentityKey {
+  channel: string;
+  externalId: string;
+  /** WhatsApp's phone-number id beside the LID, when known */
+  altExternalId: string | null;
+}
+
+export interface IdentityRow {
+  id: string;
+  citizenId: string | null;
+  locale: string;
+}
+
 export interface ConversationWrite {
   channel: string;
   chatKey: string;
@@ -46,6 +59,8 @@ export interface TurnStatements {
   staffActive(channel: string, externalId: string): Promise<boolean | null>;
   /** throws a unique violation when the message was handled before */
   recordProcessed(channel: string, messageId: string, now: Date): Promise<void>;
+  /** the sender's chat identity, created on their first message */
+  identityOf(sender: IdentityKey, now: Date): Promise<IdentityRow>;
   loadConversation(channel: string, chatKey: string): Promise<ConversationRow | null>;
   saveConversation(row: ConversationWrite): Promise<void>;
   latestConsent(

@@ -108,6 +108,14 @@ async function openDuplicate(
   return existing ? { code: existing.code, status: existing.status as TicketStatus } : null;
 }
 
+/** From the loaded catalogue; a service added since the desk loaded it is read from the table. */
+async function serviceSlaDays(deps: OpenTicketDeps, code: string): Promise<number> {
+  const known = deps.ref.service(code)?.slaDays;
+  if (known !== undefined) return known;
+  const row = await deps.tx.service.findUnique({ where: { code }, select: { slaDays: true } });
+  return row?.slaDays ?? COMPLAINT_SLA_DAYS;
+}
+
 async function uniqueCode(tx: Tx, kind: TicketKind): Promise<string> {
   for (let draw = 0; draw < 32; draw++) {
     const code = newTrackingCode(kind);
@@ -137,10 +145,9 @@ export async function openTicket(
     where: { code: draft.desaCode },
     select: { id: true, name: true },
   });
-  const service = draft.serviceCode
-    ? await tx.service.findUnique({ where: { code: draft.serviceCode }, select: { slaDays: true } })
-    : null;
-  const slaDays = service?.slaDays ?? COMPLAINT_SLA_DAYS;
+  const slaDays = draft.serviceCode
+    ? await serviceSlaDays(deps, draft.serviceCode)
+    : COMPLAINT_SLA_DAYS;
   const link: CitizenLink | null =
     anonymous || !draft.person
       ? null
