@@ -4,7 +4,7 @@
  * unique tracking code, starts the SLA clock in working days and writes the
  * first public audit event. Runs inside the caller's transaction.
  */
-import { isOpen, TICKET_STATUSES, type TicketStatus } from '../core/ticket-lifecycle.ts';
+import { isOpen, type TicketStatus } from '../core/ticket-lifecycle.ts';
 import { newTrackingCode, type TicketKind } from '../core/tracking-code.ts';
 import { addWorkingDays } from '../core/working-days.ts';
 import type { ReferenceData } from '../runtime/reference-data.ts';
@@ -63,8 +63,6 @@ export interface OpenTicketDeps {
   now: Date;
 }
 
-const OPEN_STATUSES = TICKET_STATUSES.filter(isOpen);
-
 /**
  * The open request of this person for this service, if the filing chat may
  * know of it. A chat typing a NIK it does not speak for learns nothing: its
@@ -90,25 +88,20 @@ async function openDuplicate(
   holder: NikHolder | null,
 ): Promise<{ code: string; status: TicketStatus } | null> {
   if (holder && !holder.ownChat) return null;
-  const who = [
-    ...(person?.nik ? [{ nikHash: nikHash(deps.cipher, person.nik) }] : []),
-    ...(person?.kk ? [{ kkHash: kkHash(deps.cipher, person.kk) }] : []),
-  ];
-  if (who.length === 0) return null;
-  const existing = await deps.tx.ticket.findFirst({
-    where: {
-      kind: 'permohonan',
-      serviceCode,
-      status: { in: [...OPEN_STATUSES] },
-      citizen: { OR: who },
-    },
-    orderBy: { createdAt: 'asc' },
-    select: { code: true, status: true },
-  });
+  const nik = person?.nik ? nikHash(deps.cipher, person.nik) : null;
+  const kk = person?.kk ? kkHash(deps.cipher, person.kk) : null;
+  if (nik === null && kk === null) return null;
+  // From the person to their tickets, not from every open ticket of the service to its
+  // citizen: a relation filter (citizen: { OR }) made SQLite read all of those on every check.
+  const tickets = await deps.tx.$queryRaw<{ code: string; status: string }[]>`
+    SELECT t."code", t."status" FROM "Ticket" t
+    WHERE t."citizenId" IN (SELECT c."id" FROM "Citizen" c WHERE c."nikHash" = ${nik} OR c."kkHash" = ${kk})
+      AND t."kind" = 'permohonan' AND t."serviceCode" = ${serviceCode}
+    ORDER BY t."createdAt" ASC`;
+  const existing = tickets.find((ticket) => isOpen(ticket.status as TicketStatus));
   return existing ? { code: existing.code, status: existing.status as TicketStatus } : null;
 }
 
-/** From the loaded catalogue; a service added since the desk loaded it is read from the table. */
 async function serviceSlaDays(deps: OpenTicketDeps, code: string): Promise<number> {
   const known = deps.ref.service(code)?.slaDays;
   if (known !== undefined) return known;
