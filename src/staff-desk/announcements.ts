@@ -11,31 +11,25 @@ import { type Locale, t } from '../i18n/translate.ts';
 import type { ReferenceData } from '../runtime/reference-data.ts';
 import type { FieldCipher } from '../security/field-cipher.ts';
 import type { Tx } from '../store/database.ts';
-import { findNikClaimFlags } from '../tickets/nik-claim.ts';
+import type { NikClaim } from '../tickets/nik-claim.ts';
 import { nikClaimAnnouncement } from './nik-claim-lines.ts';
 import { type ChatRef, tellStaffChats } from './staff-chats.ts';
-import { ticketLabels } from './ticket-labels.ts';
+import { type LabelSource, ticketLabels } from './ticket-labels.ts';
+
+/** A ticket just filed, as the filing wrote it: announced without reading it back. */
+export interface FiledTicket extends LabelSource {
+  code: string;
+  unitId: string;
+}
 
 export async function announceNewTicket(
   tx: Tx,
   cipher: FieldCipher,
   ref: ReferenceData,
-  ticketId: string,
+  ticket: FiledTicket,
+  claim: Pick<NikClaim, 'nameDiffers' | 'kkDiffers'> | null,
   now: Date,
 ): Promise<number> {
-  const ticket = await tx.ticket.findUniqueOrThrow({
-    where: { id: ticketId },
-    select: {
-      code: true,
-      kind: true,
-      unitId: true,
-      serviceCode: true,
-      topic: true,
-      areaCode: true,
-      slaDueAt: true,
-    },
-  });
-  const claim = await findNikClaimFlags(tx, ticketId);
   return tellStaffChats(
     tx,
     cipher,

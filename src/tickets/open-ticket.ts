@@ -208,6 +208,21 @@ export async function openTicket(
     },
   });
   if (link?.claim) await recordNikClaim(tx, deps.cipher, ticket.id, link.claim, now);
-  await announceNewTicket(tx, deps.cipher, deps.ref, ticket.id, now);
+  await announceNewTicket(
+    tx,
+    deps.cipher,
+    deps.ref,
+    {
+      code: ticket.code,
+      kind: draft.kind,
+      unitId: unit.id,
+      serviceCode: draft.serviceCode ?? null,
+      topic: draft.topic ?? null,
+      areaCode: draft.desaCode,
+      slaDueAt,
+    },
+    link?.claim ?? null,
+    now,
+  );
   return { ok: true, ticket: { id: ticket.id, code: ticket.code, unitName: unit.name, slaDueAt } };
 }
