@@ -4,6 +4,7 @@ import { t } from '../../src/i18n/translate.ts';
 import { openTicket } from '../../src/tickets/open-ticket.ts';
 import { type DeskHarness, startDeskHarness } from '../support/desk-harness.ts';
 import { testCipher } from '../support/test-cipher.ts';
+import { PROVIDERS } from '../support/test-database.ts';
 
 type Chat = ReturnType<DeskHarness['channel']['chat']>;
 const texts = (replies: { text: string }[]) => replies.map((r) => r.text);
@@ -14,7 +15,8 @@ const STORY = 'Ibu saya sakit dan butuh bantuan biaya berobat ke rumah sakit.';
 const UNIT = 'Puskesos Desa Cileunyi Kulon';
 const SECRET_NOTE = 'CATATAN-INTERNAL-7731 telepon 081234567890';
 
-describe('status check', () => {
+// The card is raw SQL, so it is read on both databases.
+describe.each(PROVIDERS)('status check on %s', (provider) => {
   let h: DeskHarness;
   let chat: Chat;
   let code: string;
@@ -37,7 +39,7 @@ describe('status check', () => {
   }
 
   beforeAll(async () => {
-    h = await startDeskHarness('sqlite');
+    h = await startDeskHarness(provider);
     chat = await atMenu('status-owner');
     const identity = await h.db.prisma.channelIdentity.findFirstOrThrow({
       where: { externalId: chat.senderId },
