@@ -6,6 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Tx } from './database.ts';
+import { sortableId } from './sortable-id.ts';
 import type {
   ConversationRow,
   ConversationWrite,
@@ -68,6 +69,17 @@ export function prismaTurnStatements(tx: Tx): TurnStatements {
         WHERE "identityId" = ${identityId} AND "purpose" = ${purpose}
         ORDER BY "createdAt" DESC, "id" DESC LIMIT 1`;
       return row ? { granted: Number(row.granted) === 1, version: row.version } : null;
+    },
+
+    async setIdentityLocale(identityId, locale) {
+      await tx.$executeRaw`UPDATE "ChannelIdentity" SET "locale" = ${locale} WHERE "id" = ${identityId}`;
+    },
+
+    async recordConsent(consent) {
+      await tx.$executeRaw`INSERT INTO "Consent"
+          ("id", "identityId", "citizenId", "purpose", "version", "granted", "createdAt")
+        VALUES (${sortableId()}, ${consent.identityId}, ${consent.citizenId}, ${consent.purpose},
+          ${consent.version}, ${consent.granted}, ${consent.now})`;
     },
 
     async insertOutbox(rows: OutboxWrite[]) {

@@ -8,6 +8,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type BetterSqlite3 from 'better-sqlite3';
+import { sortableId } from './sortable-id.ts';
 import type {
   ConversationRow,
   IdentityRow,
@@ -46,6 +47,10 @@ function prepareAll(connection: BetterSqlite3.Database) {
     consent: prepare(`SELECT "granted", "version" FROM "Consent"
       WHERE "identityId" = ? AND "purpose" = ?
       ORDER BY "createdAt" DESC, "id" DESC LIMIT 1`),
+    locale: prepare(`UPDATE "ChannelIdentity" SET "locale" = ? WHERE "id" = ?`),
+    grant: prepare(`INSERT INTO "Consent"
+        ("id", "identityId", "citizenId", "purpose", "version", "granted", "createdAt")
+      VALUES (?, ?, ?, ?, ?, ?, ?)`),
     outbox: prepare(`INSERT INTO "Outbox"
         ("channel", "chatKey", "dedupeKey", "payload", "createdAt", "nextAttemptAt")
       VALUES (?, ?, ?, ?, ?, ?)`),
@@ -116,6 +121,22 @@ export function sqliteTurnStatements(connection: () => BetterSqlite3.Database): 
         | { granted: number; version: string }
         | undefined;
       return row ? { granted: row.granted === 1, version: row.version } : null;
+    },
+
+    async setIdentityLocale(identityId, locale) {
+      st().locale.run(locale, identityId);
+    },
+
+    async recordConsent(consent) {
+      st().grant.run(
+        sortableId(),
+        consent.identityId,
+        consent.citizenId,
+        consent.purpose,
+        consent.version,
+        consent.granted ? 1 : 0,
+        stored(consent.now),
+      );
     },
 
     async insertOutbox(rows: OutboxWrite[]) {

@@ -45,6 +45,15 @@ export interface ConversationWrite {
   now: Date;
 }
 
+export interface ConsentWrite {
+  identityId: string;
+  citizenId: string | null;
+  purpose: string;
+  version: string;
+  granted: boolean;
+  now: Date;
+}
+
 export interface OutboxWrite {
   channel: string;
   chatKey: string;
@@ -67,6 +76,8 @@ export interface TurnStatements {
     identityId: string,
     purpose: string,
   ): Promise<{ granted: boolean; version: string } | null>;
+  setIdentityLocale(identityId: string, locale: string): Promise<void>;
+  recordConsent(consent: ConsentWrite): Promise<void>;
   /** throws a unique violation when a dedupe key is taken */
   insertOutbox(rows: OutboxWrite[]): Promise<void>;
   pendingOutbox(channel: string, chatKey: string): Promise<{ id: number; payload: string }[]>;

@@ -28,7 +28,7 @@ export const sharedEffectHandlers: Record<string, EffectHandler> = {
   async setLocale(scope, params) {
     const { locale } = params as EffectParams['setLocale'];
     scope.locale = locale;
-    await scope.tx.channelIdentity.update({ where: { id: scope.identityId }, data: { locale } });
+    await scope.sql.setIdentityLocale(scope.identityId, locale);
     if (scope.citizenId) {
       await scope.tx.citizen.update({ where: { id: scope.citizenId }, data: { locale } });
     }
@@ -37,15 +37,13 @@ export const sharedEffectHandlers: Record<string, EffectHandler> = {
 
   async recordConsent(scope, params) {
     const { granted } = params as EffectParams['recordConsent'];
-    await scope.tx.consent.create({
-      data: {
-        identityId: scope.identityId,
-        citizenId: scope.citizenId,
-        purpose: CONSENT_PURPOSE,
-        version: CONSENT_VERSION,
-        granted,
-        createdAt: scope.now,
-      },
+    await scope.sql.recordConsent({
+      identityId: scope.identityId,
+      citizenId: scope.citizenId,
+      purpose: CONSENT_PURPOSE,
+      version: CONSENT_VERSION,
+      granted,
+      now: scope.now,
     });
     return undefined;
   },
