@@ -1,0 +1,157 @@
+/**
+ * The turn's own statements (store/turn-statements.ts). On SQLite they run on
+ * the connection Prisma's adapter holds, outside Prisma's query path, so what
+ * a turn relies on is checked here directly on both databases: they belong to
+ * the Prisma transaction they run in (committed or rolled back with it), what
+ * they write reads back the same through Prisma, and a taken key is reported
+ * the way handle-once expects.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database } from '../../src/store/database.ts';
+import { isUniqueViolation } from '../../src/store/unique-violation.ts';
+import { openTestDatabase, PROVIDERS } from '../support/test-database.ts';
+
+const NOW = new Date('2026-11-27T02:00:00.000Z');
+
+describe.each(PROVIDERS)('turn statements on %s', (provider) => {
+  let db: Database;
+  let drop: () => Promise<void>;
+
+  beforeAll(async () => {
+    ({ db, drop } = await openTestDatabase(provider));
+  });
+  afterAll(() => drop());
+
+  const sender = (externalId: string) => ({ channel: 'test', externalId, altExternalId: null });
+
+  it('creates a chat identity once and hands back the same one after', async () => {
+    const first = await db.statements().identityOf(sender('ts-once'), NOW);
+    const again = await db.statements().identityOf(sender('ts-once'), new Date());
+    expect(again).toEqual(first);
+    expect(first).toMatchObject({ citizenId: null, locale: 'id' });
+    const row = await db.prisma.channelIdentity.findUniqueOrThrow({ where: { id: first.id } });
+    // Prisma reads back what the statement wrote, dates included.
+    expect(row).toMatchObject({ externalId: 'ts-once', createdAt: NOW, lastSeenAt: NOW });
+  });
+
+  it("keeps a turn's rows when its transaction commits", async () => {
+    const identity = await db.statements().identityOf(sender('ts-commit'), NOW);
+    await db.prisma.$transaction(async (tx) => {
+      const sql = db.statements(tx);
+      await sql.recordProcessed('test', 'ts-commit-1', NOW);
+      await sql.saveConversation({
+        channel: 'test',
+        chatKey: 'ts-commit',
+        identityId: identity.id,
+        flowId: 'menu',
+        flowVersion: 3,
+        snapshot: 'sealed',
+        locale: 'su',
+        now: NOW,
+      });
+      await sql.insertOutbox([
+        { channel: 'test', chatKey: 'ts-commit', dedupeKey: 'ts-commit#0', payload: 'a', now: NOW },
+        { channel: 'test', chatKey: 'ts-commit', dedupeKey: 'ts-commit#1', payload: 'b', now: NOW },
+      ]);
+    });
+    const loaded = await db.statements().loadConversation('test', 'ts-commit');
+    expect(loaded).toMatchObject({
+      flowId: 'menu',
+      flowVersion: 3,
+      snapshot: 'sealed',
+      identityId: identity.id,
+      locale: 'id',
+      updatedAt: NOW,
+    });
+    const pending = await db.statements().pendingOutbox('test', 'ts-commit');
+    expect(pending.map((row) => row.payload)).toEqual(['a', 'b']);
+    await db.statements().markOutboxSent(
+      pending.map((row) => row.id),
+      NOW,
+    );
+    expect(await db.statements().pendingOutbox('test', 'ts-commit')).toEqual([]);
+    const sent = await db.prisma.outbox.findMany({ where: { chatKey: 'ts-commit' } });
+    expect(sent.map((row) => [row.status, row.attempts, row.sentAt])).toEqual([
+      ['sent', 1, NOW],
+      ['sent', 1, NOW],
+    ]);
+  });
+
+  it('leaves nothing behind when the transaction rolls back', async () => {
+    const identity = await db.statements().identityOf(sender('ts-rollback'), NOW);
+    await expect(
+      db.prisma.$transaction(async (tx) => {
+        const sql = db.statements(tx);
+        await sql.recordProcessed('test', 'ts-rollback-1', NOW);
+        await sql.setIdentityLocale(identity.id, 'en');
+        await sql.recordConsent({
+          identityId: identity.id,
+          citizenId: null,
+          purpose: 'layanan-sosial',
+          version: 'v',
+          granted: true,
+          now: NOW,
+        });
+        await sql.insertOutbox([
+          { channel: 'test', chatKey: 'ts-rollback', dedupeKey: 'ts-rb#0', payload: 'x', now: NOW },
+        ]);
+        throw new Error('the turn failed');
+      }),
+    ).rejects.toThrow('the turn failed');
+    expect(
+      await db.prisma.processedMessage.count({ where: { externalMessageId: 'ts-rollback-1' } }),
+    ).toBe(0);
+    expect(await db.statements().pendingOutbox('test', 'ts-rollback')).toEqual([]);
+    expect(await db.statements().latestConsent(identity.id, 'layanan-sosial')).toBeNull();
+    const row = await db.prisma.channelIdentity.findUniqueOrThrow({ where: { id: identity.id } });
+    expect(row.locale).toBe('id');
+  });
+
+  it('reports a message id seen before as a unique violation', async () => {
+    await db.statements().recordProcessed('test', 'ts-twice', NOW);
+    const error = await db
+      .statements()
+      .recordProcessed('test', 'ts-twice', NOW)
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
+    expect(isUniqueViolation(error)).toBe(true);
+  });
+
+  it('reads the latest consent, a withdrawal in the same millisecond included', async () => {
+    const identity = await db.statements().identityOf(sender('ts-consent'), NOW);
+    const consent = {
+      identityId: identity.id,
+      citizenId: null,
+      purpose: 'layanan-sosial',
+      now: NOW,
+    };
+    expect(await db.statements().latestConsent(identity.id, 'layanan-sosial')).toBeNull();
+    await db.statements().recordConsent({ ...consent, version: 'v1', granted: true });
+    expect(await db.statements().latestConsent(identity.id, 'layanan-sosial')).toEqual({
+      granted: true,
+      version: 'v1',
+    });
+    await db.statements().recordConsent({ ...consent, version: 'v1', granted: false });
+    expect(await db.statements().latestConsent(identity.id, 'layanan-sosial')).toEqual({
+      granted: false,
+      version: 'v1',
+    });
+  });
+
+  it('tells staff from residents, and active staff from revoked', async () => {
+    const identity = await db.statements().identityOf(sender('ts-staff'), NOW);
+    expect(await db.statements().staffActive('test', 'ts-staff')).toBeNull();
+    const staff = await db.prisma.staff.create({
+      data: { displayName: 'Admin uji', role: 'admin' },
+    });
+    await db.prisma.channelIdentity.update({
+      where: { id: identity.id },
+      data: { staffId: staff.id },
+    });
+    expect(await db.statements().staffActive('test', 'ts-staff')).toBe(true);
+    await db.prisma.staff.update({ where: { id: staff.id }, data: { active: false } });
+    expect(await db.statements().staffActive('test', 'ts-staff')).toBe(false);
+  });
+});
