@@ -4,12 +4,13 @@
  * staff member of that unit joins or works from it there.
  */
 
+import type { Locale } from '../i18n/translate.ts';
 import { writeOutbox } from '../runtime/outbox-writer.ts';
 import type { FieldCipher } from '../security/field-cipher.ts';
 import type { Tx } from '../store/database.ts';
 import { prismaTurnStatements } from '../store/prisma-turn-statements.ts';
 import type { Actor } from './actor.ts';
-import { chatLocale, renderer, type StaffText, staffLocales } from './staff-locale.ts';
+import { localeOfChat, renderer, type StaffText } from './staff-locale.ts';
 
 export interface ChatRef {
   channel: string;
@@ -47,13 +48,7 @@ export async function tellStaffChats(
   now: Date,
   except?: ChatRef,
 ): Promise<number> {
-  const chats = await tx.staffChat.findMany({
-    where: to,
-    select: { channel: true, chatKey: true, kind: true, staffId: true },
-    orderBy: { createdAt: 'asc' },
-  });
-  const privateStaff = chats.flatMap((c) => (c.kind === 'private' && c.staffId ? [c.staffId] : []));
-  const locales = await staffLocales(tx, privateStaff);
+  const chats = await staffChatsOf(tx, to);
   const render = renderer(message);
   let told = 0;
   for (const chat of chats) {
@@ -64,10 +59,37 @@ export async function tellStaffChats(
       cipher,
       target,
       `${causeKey}>${chat.channel}:${chat.chatKey}`,
-      [render(chatLocale(chat, locales))],
+      [render(chat.locale)],
       now,
     );
     told += 1;
   }
   return told;
+}
+
+/**
+ * The chats with the language each is written in, in one statement: StaffChat
+ * has no relation to Staff in the schema, and a model query took two (the
+ * chats, then their owners' languages) on every filing and status change.
+ */
+async function staffChatsOf(
+  tx: Tx,
+  to: { unitId: string } | { partnerId: string },
+): Promise<(ChatRef & { locale: Locale })[]> {
+  type Row = ChatRef & { kind: string; staffId: string | null; staffLocale: string | null };
+  const rows =
+    'unitId' in to
+      ? await tx.$queryRaw<Row[]>`SELECT c."channel", c."chatKey", c."kind", c."staffId",
+            s."locale" AS "staffLocale"
+          FROM "StaffChat" c LEFT JOIN "Staff" s ON s."id" = c."staffId"
+          WHERE c."unitId" = ${to.unitId} ORDER BY c."createdAt" ASC`
+      : await tx.$queryRaw<Row[]>`SELECT c."channel", c."chatKey", c."kind", c."staffId",
+            s."locale" AS "staffLocale"
+          FROM "StaffChat" c LEFT JOIN "Staff" s ON s."id" = c."staffId"
+          WHERE c."partnerId" = ${to.partnerId} ORDER BY c."createdAt" ASC`;
+  return rows.map((row) => ({
+    channel: row.channel,
+    chatKey: row.chatKey,
+    locale: localeOfChat(row, row.staffLocale),
+  }));
 }

@@ -35,8 +35,16 @@ export function chatLocale(
   chat: { kind: string; staffId: string | null },
   locales: ReadonlyMap<string, Locale>,
 ): Locale {
+  return localeOfChat(chat, chat.staffId ? locales.get(chat.staffId) : null);
+}
+
+/** The same with the owner's stored language at hand (null or anything unknown: Indonesian). */
+export function localeOfChat(
+  chat: { kind: string; staffId: string | null },
+  ownerLocale: string | null | undefined,
+): Locale {
   if (chat.kind !== 'private' || !chat.staffId) return ROOM_LOCALE;
-  return locales.get(chat.staffId) ?? ROOM_LOCALE;
+  return ownerLocale && isLocale(ownerLocale) ? ownerLocale : ROOM_LOCALE;
 }
 
 /** Renders `text` at most once per language, however many chats read it. */
