@@ -56,18 +56,18 @@ export async function stepOptions(
       // Tickets filed from this chat (a parent filing for a child) and those of
       // the person it is linked to, except those another chat filed by typing
       // that person's NIK. Anonymous complaints have neither.
-      const mine = [
-        { originIdentityId: scope.identityId },
-        ...(scope.citizenId
-          ? [{ citizenId: scope.citizenId, events: { none: { type: NIK_CLAIM_EVENT } } }]
-          : []),
-      ];
-      const tickets = await scope.tx.ticket.findMany({
-        where: { OR: mine },
-        orderBy: { createdAt: 'desc' },
-        take: 9,
-        select: { code: true, status: true },
-      });
+      // Raw, one index read per branch (originIdentityId, citizenId): asked on
+      // every turn of a status check, and before that index it read every ticket.
+      const tickets = await scope.tx.$queryRaw<{ code: string; status: string }[]>`
+        SELECT "code", "status" FROM (
+          SELECT t."code", t."status", t."createdAt" FROM "Ticket" t
+            WHERE t."originIdentityId" = ${scope.identityId}
+          UNION
+          SELECT t."code", t."status", t."createdAt" FROM "Ticket" t
+            WHERE t."citizenId" = ${scope.citizenId}
+              AND NOT EXISTS (SELECT 1 FROM "TicketEvent" e
+                WHERE e."ticketId" = t."id" AND e."type" = ${NIK_CLAIM_EVENT})
+        ) mine ORDER BY "createdAt" DESC LIMIT 9`;
       return tickets.map((ticket) => ({
         id: ticket.code,
         label: `${ticket.code} (${t(scope.locale, `status.ticket.${ticket.status as TicketStatus}`)})`,
