@@ -103,10 +103,10 @@ export async function upsertCitizen(
     ...(person.domicileCode ? { domicileCode: person.domicileCode } : {}),
     ...(person.locale ? { locale: person.locale } : {}),
   };
-  const identity = await tx.channelIdentity.findUniqueOrThrow({
-    where: { id: identityId },
-    select: { citizenId: true },
-  });
+  // Raw single-row reads and writes: this runs on every filing.
+  const [identity] = await tx.$queryRaw<{ citizenId: string | null }[]>`
+    SELECT "citizenId" FROM "ChannelIdentity" WHERE "id" = ${identityId}`;
+  if (!identity) throw new Error('the filing chat identity is gone');
   // The NIK decides who this is; a chat identity that filed for someone else
   // before is re-linked to the person it now files for.
   const citizenId = holder?.id ?? (person.nik ? null : identity.citizenId);
@@ -114,7 +114,7 @@ export async function upsertCitizen(
     ? await tx.citizen.update({ where: { id: citizenId }, data: fields, select: { id: true } })
     : await tx.citizen.create({ data: fields, select: { id: true } });
   if (identity.citizenId !== citizen.id) {
-    await tx.channelIdentity.update({ where: { id: identityId }, data: { citizenId: citizen.id } });
+    await tx.$executeRaw`UPDATE "ChannelIdentity" SET "citizenId" = ${citizen.id} WHERE "id" = ${identityId}`;
   }
   return { citizenId: citizen.id, claim: null };
 }
