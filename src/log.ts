@@ -4,6 +4,7 @@
  * log whole records.
  */
 import { pino } from 'pino';
+import pretty from 'pino-pretty';
 
 export type Logger = pino.Logger;
 
@@ -30,5 +31,30 @@ export function createLogger(level: string, destination?: pino.DestinationStream
       },
     },
     destination,
+  );
+}
+
+/** Where the desk's own log goes: stdout, or a stand-in for it in tests. */
+export type LogOutput = NodeJS.WritableStream & { isTTY?: boolean };
+
+/**
+ * The desk's log as `npm start` writes it: readable lines in a terminal, where
+ * a person watches the desk start; JSON lines anywhere else (CI, a pipe, a log
+ * collector), where a program reads them. Redaction happens before either.
+ */
+export function createProcessLogger(level: string, output: LogOutput = process.stdout): Logger {
+  if (!output.isTTY) {
+    return createLogger(level, output === process.stdout ? undefined : output);
+  }
+  return createLogger(
+    level,
+    pretty({
+      destination: output,
+      // Written before the next line of code runs, so a line logged just before exit is not lost.
+      sync: true,
+      colorize: true,
+      translateTime: 'SYS:HH:MM:ss',
+      ignore: 'pid,hostname',
+    }),
   );
 }

@@ -1,7 +1,8 @@
 /** Composition root: `npm start`. */
 import { startDesk } from './app.ts';
 import { ConfigError, loadConfig } from './config/env.ts';
-import { createLogger } from './log.ts';
+import { createProcessLogger } from './log.ts';
+import { stopOnSignals } from './stop-on-signals.ts';
 
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;
@@ -14,27 +15,14 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = createLogger(config.LOG_LEVEL);
+  // Readable in a terminal, JSON lines in CI and pipes.
+  const logger = createProcessLogger(config.LOG_LEVEL);
   const desk = await startDesk(config, logger).catch((error: unknown) => {
     logger.fatal({ err: error }, 'SLRT Desk could not start');
     process.exit(1);
   });
 
-  let stopping = false;
-  const shutdown = (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'stopping');
-    desk.stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        logger.error({ err: error }, 'unclean stop');
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGINT', shutdown);
-  process.on('SIGTERM', shutdown);
+  stopOnSignals(desk, logger);
 }
 
 await main();
