@@ -11,6 +11,7 @@ import { InboundGateway } from './channels/inbound-gateway.ts';
 import { readOutboxBacklog } from './channels/outbox-backlog.ts';
 import { OutboxDispatcher } from './channels/outbox-dispatcher.ts';
 import { OutboxPurger } from './channels/outbox-purger.ts';
+import { outboxHistory } from './channels/simulator/history.ts';
 import { createSimulatorChannel } from './channels/simulator/simulator-channel.ts';
 import { createTelegramChannel } from './channels/telegram/telegram-channel.ts';
 import { createWhatsAppChannel } from './channels/whatsapp/whatsapp-channel.ts';
@@ -86,6 +87,7 @@ export async function startDesk(config: Config, logger: Logger): Promise<Running
         // Example invites make anyone at the page a petugas: only on a demo desk,
         // never next to real channels and real residents' data.
         staffInvite: demoDesk(config) ? () => exampleStaffInvite(db.prisma, cipher) : undefined,
+        history: outboxHistory(db.prisma, cipher),
       }),
     );
   }

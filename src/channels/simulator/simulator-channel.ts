@@ -17,10 +17,11 @@ import type { TurnOutcome } from '../../runtime/run-turn.ts';
 import { type ChannelAdapter, type Delivered, DeliveryError } from '../channel-adapter.ts';
 import type { InboundGateway } from '../inbound-gateway.ts';
 import { EventStreams } from './event-stream.ts';
+import type { HistoryLoader } from './history.ts';
 import { BodyTooLargeError, readBody, sendJson } from './http-io.ts';
 import { MissingFileDataError, simulatorPostSchema, toInbound } from './inbound-request.ts';
 import { pageRoutes } from './page-routes.ts';
-import { phoneOfChatKey, Transcript } from './transcript.ts';
+import { CHAT_KEYS, PHONES, phoneOfChatKey, Transcript } from './transcript.ts';
 
 /** For the page (which shows its own catalogued line) and for anyone posting by hand. */
 const NOT_SAVED =
@@ -41,6 +42,11 @@ export interface SimulatorDeps {
    * the staff commands through the same /masuk path real staff use.
    */
   staffInvite?: () => Promise<{ code: string; unitName: string }>;
+  /**
+   * The desk's earlier replies to a phone (outboxHistory()), read at start so
+   * a restart does not leave a resident mid-request with an empty phone.
+   */
+  history?: HistoryLoader;
 }
 
 export function createSimulatorChannel(deps: SimulatorDeps): ChannelAdapter {
@@ -149,8 +155,13 @@ export function createSimulatorChannel(deps: SimulatorDeps): ChannelAdapter {
     routes,
     // While the desk runs, its page is served: there is no connection to lose.
     status: () => ({ state: 'on', since }),
-    // Nothing to connect: the routes are live as soon as the desk's HTTP server is.
-    start: async () => {},
+    // Nothing to connect: the routes are live as soon as the desk's HTTP server is. The
+    // app starts the outbox dispatcher after this, so restored replies come before new ones.
+    start: async () => {
+      const { history } = deps;
+      if (!history) return;
+      for (const phone of PHONES) transcript.restore(phone, await history(CHAT_KEYS[phone]));
+    },
     stop: async () => streams.closeAll(),
     deliver,
   };

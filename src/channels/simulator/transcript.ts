@@ -1,7 +1,9 @@
 /**
  * What each simulator phone shows: the messages it sent and the ones the desk
- * delivered to it, in order. Kept in memory only (the database already holds
- * the conversation); bounded so a demo left running all day stays small.
+ * delivered to it, in order. Kept in memory (the database already holds the
+ * conversation); bounded so a demo left running all day stays small. After a
+ * restart it starts from the desk's last replies (restore()), because the
+ * desk's own messages are all it keeps: what the phones typed is not stored.
  */
 import { randomUUID } from 'node:crypto';
 import type { OutboundOption } from '../../runtime/messages.ts';
@@ -22,7 +24,8 @@ export function phoneOfChatKey(chatKey: string): Phone | undefined {
 export interface TranscriptEntry {
   id: string;
   phone: Phone;
-  from: 'user' | 'desk';
+  /** 'note' is the page's own line, e.g. that the conversation continues after a restart */
+  from: 'user' | 'desk' | 'note';
   at: string;
   text: string;
   options: OutboundOption[];
@@ -35,6 +38,13 @@ export interface TranscriptEntry {
 export type NewEntry = Omit<TranscriptEntry, 'id' | 'at' | 'options'> & {
   options?: OutboundOption[];
 };
+
+/** A reply the desk sent to a phone before it restarted, as the outbox keeps it. */
+export interface RestoredReply {
+  text: string;
+  options: OutboundOption[];
+  at: Date;
+}
 
 type Listener = (entry: TranscriptEntry) => void;
 
@@ -60,6 +70,35 @@ export class Transcript {
     if (list.length > this.limit) list.splice(0, list.length - this.limit);
     for (const listener of this.#listeners) listener(full);
     return full;
+  }
+
+  /**
+   * Puts the desk's earlier replies back on a phone after a restart, with their
+   * own times, then a line saying the conversation continues: the phone's own
+   * messages are gone, so without it the replies would read as out of context.
+   */
+  restore(phone: Phone, replies: RestoredReply[]): void {
+    if (replies.length === 0) return;
+    const list = this.#entries[phone];
+    for (const reply of replies.slice(-this.limit + 1)) {
+      list.push({
+        id: randomUUID(),
+        phone,
+        from: 'desk',
+        at: reply.at.toISOString(),
+        text: reply.text,
+        options: reply.options,
+      });
+    }
+    list.push({
+      id: randomUUID(),
+      phone,
+      from: 'note',
+      at: this.clock().toISOString(),
+      text: '',
+      options: [],
+    });
+    if (list.length > this.limit) list.splice(0, list.length - this.limit);
   }
 
   /** True when a message with this client id is already shown (a retried POST). */

@@ -13,6 +13,8 @@ export const simulatorTexts = defineTexts({
     'simulator.note':
       'Ini simulator. Pesan di sini disimpan di database yang sama dengan kanal asli. Jangan ketik NIK, nama, atau data asli saat demo di depan umum.',
     'simulator.languageLabel': 'Bahasa halaman',
+    'simulator.languageNote':
+      'Hanya untuk halaman ini. Bahasa bot dipilih di chat. Untuk menggantinya, pilih "{menuLanguage}" di menu bot.',
     'simulator.connecting': 'Menyambung ke desk…',
     'simulator.connected': 'Tersambung ke desk',
     'simulator.disconnected': 'Sambungan terputus. Menyambung ulang…',
@@ -42,6 +44,8 @@ export const simulatorTexts = defineTexts({
     'simulator.sendFailed': 'Pesan belum terkirim. Periksa sambungan, lalu coba lagi.',
     'simulator.notSaved':
       'Pesan belum terkirim: desk sedang tidak bisa menyimpan pesan. Tunggu sebentar, lalu kirim lagi.',
+    'simulator.continues':
+      'Desk baru dinyalakan ulang. Di atas: pesan terakhir dari desk. Pesan Anda sendiri tidak disimpan. Percakapan berlanjut dari sini.',
   },
   su: {
     'simulator.title': 'SLRT Desk: simulator',
@@ -51,6 +55,8 @@ export const simulatorTexts = defineTexts({
     'simulator.note':
       'Ieu simulator. Pesen di dieu disimpen dina database nu sami sareng kanal asli. Ulah nyerat NIK, nami, atanapi data asli nalika démo di payuneun umum.',
     'simulator.languageLabel': 'Basa kaca',
+    'simulator.languageNote':
+      'Ngan kanggo kaca ieu. Basa bot dipilih dina obrolan. Kanggo ngagentosna, pilih "{menuLanguage}" (Gentos basa) dina ménu bot.',
     'simulator.connecting': 'Nyambungkeun ka desk…',
     'simulator.connected': 'Kasambung ka desk',
     'simulator.disconnected': 'Sambunganana pegat. Nyambungkeun deui…',
@@ -80,6 +86,8 @@ export const simulatorTexts = defineTexts({
     'simulator.sendFailed': 'Pesen teu acan kakintun. Pariksa sambungan, teras cobian deui.',
     'simulator.notSaved':
       'Pesen teu acan kakintun: desk nuju teu tiasa nyimpen pesen. Antosan sakedap, teras kintun deui.',
+    'simulator.continues':
+      'Desk nembé dihurungkeun deui. Di luhur: pesen pamungkas ti desk. Pesen Bapa/Ibu nyalira henteu disimpen. Obrolan diteruskeun ti dieu.',
   },
   en: {
     'simulator.title': 'SLRT Desk: simulator',
@@ -89,6 +97,8 @@ export const simulatorTexts = defineTexts({
     'simulator.note':
       'This is a simulator. Messages here are stored in the same database as the real channels. Do not type real NIKs, names or other real data in public demos.',
     'simulator.languageLabel': 'Page language',
+    'simulator.languageNote':
+      'For this page only. The bot\'s language is chosen in the chat. To change it, choose "{menuLanguage}" (Change language) in the bot\'s menu.',
     'simulator.connecting': 'Connecting to the desk…',
     'simulator.connected': 'Connected to the desk',
     'simulator.disconnected': 'Connection lost. Reconnecting…',
@@ -118,5 +128,7 @@ export const simulatorTexts = defineTexts({
     'simulator.sendFailed': 'The message was not sent. Check the connection and try again.',
     'simulator.notSaved':
       'The message was not sent: the desk cannot save messages right now. Wait a moment, then send it again.',
+    'simulator.continues':
+      'The desk was restarted. Above: the last messages from the desk. Your own messages are not kept. The conversation continues from here.',
   },
 });

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChannelAdapter } from '../../../src/channels/channel-adapter.ts';
 import { InboundGateway } from '../../../src/channels/inbound-gateway.ts';
 import { OutboxDispatcher } from '../../../src/channels/outbox-dispatcher.ts';
+import { outboxHistory } from '../../../src/channels/simulator/history.ts';
 import {
   createSimulatorChannel,
   MAX_BODY_BYTES,
@@ -159,6 +160,45 @@ describe('simulator channel', () => {
         expect(transcript.staff).toEqual([]);
       } finally {
         tab.close();
+      }
+    });
+
+    it("after a restart, shows the desk's replies so far and that the conversation continues", async () => {
+      // A new channel on the same database, as a restarted desk has.
+      const restarted = createSimulatorChannel({
+        gateway: new InboundGateway({
+          runtime: h.runtime,
+          prisma: h.db.prisma,
+          attachments: h.attachments,
+          logger,
+        }),
+        logger,
+        clock: () => h.clock.now,
+        history: outboxHistory(h.db.prisma, testCipher()),
+      });
+      await restarted.start();
+      const server = createHttpServer({ logger, routes: { ...restarted.routes } });
+      await listen(server, 0, '127.0.0.1');
+      const { port } = server.address() as AddressInfo;
+      const tab = await openEventStream(`http://127.0.0.1:${port}/simulator/events`);
+      try {
+        const first = await tab.next((e) => e.event === 'transcript');
+        const transcript = JSON.parse(first.data) as Record<string, TranscriptEntry[]>;
+        // What the phone typed is not stored; the desk's words and choices are, as delivered.
+        expect(transcript.resident?.map((e) => [e.from, e.text])).toEqual([
+          ['desk', say('entry.askLanguage')],
+          ['desk', say('entry.askConsent')],
+          ['desk', say('menu.choose')],
+          ['note', ''],
+        ]);
+        expect(transcript.resident?.[2]?.options.map((o) => o.label)).toContain(say('menu.help'));
+        // A phone the desk never wrote to stays empty, without a note.
+        expect(transcript.staff).toEqual([]);
+      } finally {
+        tab.close();
+        await restarted.stop();
+        server.closeAllConnections();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
       }
     });
 

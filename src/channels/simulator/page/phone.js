@@ -40,6 +40,14 @@ export function createPhone(root, { texts, maxFileBytes }) {
   }
 
   function renderEntry(entry) {
+    if (entry.from === 'note') {
+      // The page's own line (after a desk restart), in the page's language.
+      const note = document.createElement('li');
+      note.className = 'note-line';
+      note.dataset.id = entry.id;
+      note.textContent = say('simulator.continues');
+      return note;
+    }
     const item = document.createElement('li');
     item.className = `bubble from-${entry.from}`;
     item.dataset.id = entry.id;
@@ -65,7 +73,8 @@ export function createPhone(root, { texts, maxFileBytes }) {
     const old = list.querySelector('.options');
     if (old?.contains(document.activeElement)) textarea.focus();
     old?.remove();
-    const last = entries.at(-1);
+    // A note line after the desk's question leaves the question open.
+    const last = entries.findLast((entry) => entry.from !== 'note');
     if (last?.from !== 'desk' || last.options.length === 0) return;
     const group = document.createElement('div');
     group.className = 'options';
@@ -88,7 +97,7 @@ export function createPhone(root, { texts, maxFileBytes }) {
       });
       group.append(button);
     }
-    list.lastElementChild?.append(group);
+    list.querySelector(`[data-id="${CSS.escape(last.id)}"]`)?.append(group);
     if (focusNextOptions && document.activeElement === textarea && textarea.value === '') {
       group.querySelector('button')?.focus();
       focusNextOptions = false;
