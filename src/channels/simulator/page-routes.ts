@@ -23,7 +23,10 @@ const TEXT_KEYS = Object.keys(simulatorTexts.id) as Key[];
 
 /** The page texts in one language, as the page script applies them. */
 export function pageTexts(locale: Locale): Record<string, string> {
-  return Object.fromEntries(TEXT_KEYS.map((key) => [key, t(locale, key)]));
+  // The bot's menu label in its first language (Indonesian, until the resident picks
+  // another), so the language note names the choice the resident will see.
+  const labels = { menuLanguage: t('id', 'menu.language') };
+  return Object.fromEntries(TEXT_KEYS.map((key) => [key, t(locale, key, labels)]));
 }
 
 function localeOf(url: string | undefined, name: string): Locale {

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Key, t } from '../../../src/i18n/translate.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../support/chromium.ts';
@@ -64,6 +64,19 @@ async function tabTo(page: Page, label: string) {
     await page.keyboard.press('Tab');
   }
   throw new Error(`"${label}" never got the focus`);
+}
+
+/** True when the element is wholly inside the window as the page is now scrolled. */
+async function inViewport(page: Page, element: Locator): Promise<boolean> {
+  const box = await element.boundingBox();
+  const viewport = page.viewportSize();
+  if (!box || !viewport) return false;
+  return (
+    box.y >= 0 &&
+    box.x >= 0 &&
+    box.y + box.height <= viewport.height &&
+    box.x + box.width <= viewport.width
+  );
 }
 
 // Strings, not functions: the test is compiled without the DOM library.
@@ -158,6 +171,12 @@ describe('simulator in the browser, on the desk started as npm start does', () =
     await expect.poll(() => page.locator('.connection').getAttribute('data-state')).toBe('open');
     expect(await page.getAttribute('html', 'lang')).toBe('id');
     expect(await resident.locator('.empty').isVisible()).toBe(true);
+    // On a 390×844 phone the resident's message box shows without scrolling.
+    expect(await inViewport(page, box)).toBe(true);
+    // The language switch says it changes the page only, and where the bot's language is chosen.
+    expect(await page.locator('.language-note').textContent()).toBe(
+      say('simulator.languageNote', { menuLanguage: say('menu.language') }),
+    );
 
     // The trainer makes the staff phone a petugas of Cileunyi Kulon with an example invite.
     const staff = page.locator('[data-phone="staff"]');
@@ -285,6 +304,10 @@ describe('simulator in the browser, on the desk started as npm start does', () =
     ]);
     expect(staffBox?.y).toBe(residentBox?.y);
     expect(staffBox?.x).toBeGreaterThan((residentBox?.x ?? 0) + (residentBox?.width ?? 0));
+    // Both message boxes fit the window, the header above them included.
+    for (const phone of [resident, staff]) {
+      expect(await inViewport(page, phone.getByRole('textbox'))).toBe(true);
+    }
     // A page opened later shows the whole conversation so far, ticket code included.
     await expect
       .poll(() => resident.locator('.from-desk .text').filter({ hasText: CODE }).count())
@@ -320,6 +343,12 @@ describe('simulator in the browser, on the desk started as npm start does', () =
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
       .toBe(t('en', 'simulator.heading'));
     expect(await page.getAttribute('html', 'lang')).toBe('en');
+    // The switch is the page's: the note next to it says so in the page's new language.
+    const languageNote = page.locator('.language-note');
+    expect(await languageNote.isVisible()).toBe(true);
+    expect(await languageNote.textContent()).toBe(
+      t('en', 'simulator.languageNote', { menuLanguage: say('menu.language') }),
+    );
     await page.screenshot({ path: '/tmp/simulator-desktop.png' });
     // The page chrome changes language; what the desk said stays as it was said.
     expect(await staff.locator('.from-desk .text').last().textContent()).toBe(
@@ -335,6 +364,13 @@ describe('simulator in the browser, on the desk started as npm start does', () =
     await page.goto(base);
     const connection = page.locator('.connection');
     await expect.poll(() => connection.getAttribute('data-state')).toBe('open');
+    // The resident is halfway through something when the desk goes down: at the menu's question.
+    const resident = page.locator('[data-phone="resident"]');
+    const deskTexts = resident.locator('.from-desk .text');
+    await resident.getByRole('textbox').fill('menu');
+    await resident.getByRole('textbox').press('Enter');
+    await expect.poll(() => deskTexts.last().textContent()).toBe(say('menu.choose'));
+    const repliesBefore = await deskTexts.allTextContents();
 
     const stoppedAt = Date.now();
     const stopped = await stopDesk();
@@ -349,7 +385,22 @@ describe('simulator in the browser, on the desk started as npm start does', () =
       .poll(() => connection.getAttribute('data-state'), { timeout: 10_000 })
       .toBe('open');
     expect(await connection.textContent()).toContain(say('simulator.connected'));
+
+    // The new desk shows its last replies again (what the phone typed is not kept), then a
+    // line saying the conversation continues, instead of an empty phone.
+    await expect
+      .poll(() => resident.locator('.note-line').textContent())
+      .toBe(say('simulator.continues'));
+    expect(await resident.locator('.empty').isVisible()).toBe(false);
+    expect(await deskTexts.allTextContents()).toEqual(repliesBefore.slice(-30));
+    expect(await resident.locator('.from-user').count()).toBe(0);
+    // The question is still open: its choices answer the new desk.
+    await resident.getByRole('button', { name: say('menu.help') }).click();
+    await expect.poll(() => deskTexts.last().textContent()).toBe(say('helpRequest.category.ask'));
     await page.close();
     expect(await stopDesk(), output).toMatchObject({ code: 0, signal: null });
+    // Piped, not a terminal: JSON lines, the last one saying everything closed.
+    const lastLine = JSON.parse(output.trim().split('\n').at(-1) ?? '') as { msg: string };
+    expect(lastLine.msg).toBe('stopped');
   });
 });

@@ -13,6 +13,14 @@ const phones = Object.fromEntries(
   ]),
 );
 
+// The phones' height leaves room for the header, whose height depends on the
+// language and the window width: measured, so the message box is never below the fold.
+const header = document.querySelector('.page-header');
+const measureHeader = () =>
+  document.documentElement.style.setProperty('--header-height', `${header.offsetHeight}px`);
+new ResizeObserver(measureHeader).observe(header);
+measureHeader();
+
 async function loadTexts(locale) {
   const response = await fetch(`/simulator/texts?locale=${encodeURIComponent(locale)}`);
   if (!response.ok) throw new Error(`texts: HTTP ${response.status}`);
