@@ -160,7 +160,12 @@ export function createSimulatorChannel(deps: SimulatorDeps): ChannelAdapter {
     start: async () => {
       const { history } = deps;
       if (!history) return;
-      for (const phone of PHONES) transcript.restore(phone, await history(CHAT_KEYS[phone]));
+      try {
+        for (const phone of PHONES) transcript.restore(phone, await history(CHAT_KEYS[phone]));
+      } catch (error) {
+        // Empty phones are a small loss; a desk that will not start over them is a big one.
+        deps.logger.warn({ err: error }, 'simulator: the earlier replies could not be read back');
+      }
     },
     stop: async () => streams.closeAll(),
     deliver,
