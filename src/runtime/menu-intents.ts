@@ -83,16 +83,16 @@ const INFO = [
   'requirement',
 ];
 
-/** Words that ask for aid without naming a service. */
+/**
+ * Words that ask for aid without naming a service. Polite fillers ("mohon",
+ * "minta", "perlu") are left out: "mohon maaf salah kirim" asks for nothing.
+ */
 const AID = [
   'bantuan',
   'bantu',
   'dibantu',
   'butuh',
   'membutuhkan',
-  'perlu',
-  'minta',
-  'mohon',
   'tolong',
   'ajukan',
   'mengajukan',
@@ -100,14 +100,12 @@ const AID = [
   'bantosan',
   'pitulung',
   'peryogi',
-  'nyuhunkeun',
-  'menta',
+  'nyuhunkeun bantosan',
   'aid',
   'assistance',
-  'need',
+  'need help',
   'help me',
-  'apply',
-  'support',
+  'i need',
 ];
 
 /**

@@ -118,13 +118,16 @@ describe('what residents write', () => {
       expect(replies[1]?.options).toHaveLength(7);
     });
 
-    it('still says to pick a number for words it cannot read', async () => {
-      const chat = await atMenu();
-      expect(texts(await chat.send('qwerty zxcv'))).toEqual([
-        t('id', 'input.choose'),
-        t('id', 'menu.choose'),
-      ]);
-    });
+    it.each(['qwerty zxcv', 'mohon maaf salah kirim'])(
+      'still says to pick a number for "%s"',
+      async (words) => {
+        const chat = await atMenu();
+        expect(texts(await chat.send(words))).toEqual([
+          t('id', 'input.choose'),
+          t('id', 'menu.choose'),
+        ]);
+      },
+    );
   });
 
   describe('help with the bot and "bantuan" inside a flow', () => {

@@ -9,7 +9,7 @@ export const conversationTexts = defineTexts({
       'Layanan ini baru saja diperbarui, jadi percakapan dimulai lagi dari menu. Maaf, ya.',
     'runtime.cancelled': 'Baik, dibatalkan. Tidak ada yang dikirim.',
     'runtime.help':
-      'Cara memakai: ketik jawaban Anda atau pilih nomor. Ketik "kembali" untuk langkah sebelumnya, "menu" untuk menu utama, "batal" untuk berhenti, "petunjuk" untuk pesan ini.\nButuh bantuan sosial? Ketik "bantuan" di menu utama.',
+      'Cara memakai: ketik jawaban Anda atau pilih nomor. Ketik "kembali" untuk langkah sebelumnya, "menu" untuk menu utama, "batal" untuk berhenti, "petunjuk" untuk pesan ini.\nIngin mengajukan bantuan? Ketik "bantuan" di menu utama.',
     'runtime.aid.first':
       'Kami siap membantu. Jawab dulu pertanyaan di bawah, lalu pilih "Ajukan bantuan" di menu.',
     'runtime.aid.filling':
@@ -70,7 +70,7 @@ export const conversationTexts = defineTexts({
       'Layanan ieu nembé dianyarkeun, janten obrolan dimimitian deui ti ménu. Hapunten.',
     'runtime.cancelled': 'Mangga, dibatalkeun. Teu aya nu dikintun.',
     'runtime.help':
-      'Cara ngagunakeun: serat waleran atanapi pilih nomer. Serat "uih" pikeun léngkah saméméhna, "menu" pikeun ménu utama, "batal" pikeun eureun, "petunjuk" pikeun pesen ieu.\nPeryogi bantuan sosial? Serat "bantuan" dina ménu utama.',
+      'Cara ngagunakeun: serat waleran atanapi pilih nomer. Serat "uih" pikeun léngkah saméméhna, "menu" pikeun ménu utama, "batal" pikeun eureun, "petunjuk" pikeun pesen ieu.\nBadé ngajukeun bantuan? Serat "bantuan" dina ménu utama.',
     'runtime.aid.first':
       'Abdi siap ngabantu. Mangga waler heula patarosan di handap, teras pilih "Ngajukeun bantuan" dina ménu.',
     'runtime.aid.filling':
@@ -131,7 +131,7 @@ export const conversationTexts = defineTexts({
       'This service was just updated, so the conversation starts again from the menu. Sorry.',
     'runtime.cancelled': 'All right, cancelled. Nothing was sent.',
     'runtime.help':
-      'How to use this: type your answer or choose a number. Type "back" for the previous step, "menu" for the main menu, "cancel" to stop. Type "help" or "petunjuk" to see this again.\nNeed social assistance? Type "bantuan" at the main menu.',
+      'How to use this: type your answer or choose a number. Type "back" for the previous step, "menu" for the main menu, "cancel" to stop. Type "help" or "petunjuk" to see this again.\nWant to ask for help? Type "bantuan" at the main menu.',
     'runtime.aid.first':
       'We are here to help. Please answer the question below first, then choose "Ask for help" in the menu.',
     'runtime.aid.filling':
