@@ -19,8 +19,9 @@
  *   }
  *
  * The runtime sends a step's prompt whenever the conversation enters it, and
- * again after a refusal. "menu", "batal" and "bantuan" are handled by the
- * runtime for every flow; "kembali" arrives as BACK.
+ * again after a refusal. "menu", "batal", "petunjuk" and "bantuan" are
+ * handled by the runtime for every flow (at the menu "bantuan" is an intent,
+ * see src/runtime/menu-intents.ts); "kembali" arrives as BACK.
  */
 import type { Key, Locale } from '../src/i18n/translate.ts';
 
@@ -62,7 +63,8 @@ export type OptionSource =
   | { kind: 'services' }
   | { kind: 'kecamatan' }
   | { kind: 'desa' }
-  | { kind: 'myTickets' }
+  /** the resident's own tickets, then the static `extra` ones (a way back to the menu) */
+  | { kind: 'myTickets'; extra?: readonly { id: string; label: Key }[] }
   /** `context[field]` as `{ id, label }[]` (found by an effect), then the static `extra` ones */
   | { kind: 'fromContext'; field: string; extra?: readonly { id: string; label: Key }[] };
 
@@ -75,6 +77,18 @@ export interface StepMeta {
   keepOnIdle?: boolean;
   /** what "batal" says here, when "nothing was sent" would not be true */
   cancelled?: Key;
+  /**
+   * Values this step also reads from a resident's own words when they pick no
+   * option ("saya butuh bantuan beras" at the menu means 'help'); see
+   * src/runtime/menu-intents.ts for the words.
+   */
+  intents?: readonly string[];
+}
+
+/** Start data an intent found in free words: the service they point to, a tracking code. */
+export interface IntentStart {
+  serviceCode?: string;
+  ticketCode?: string;
 }
 
 /** A refusal the resident sees: a catalog key and its parameters. */
@@ -85,7 +99,15 @@ export interface Refusal {
 
 /** The runtime's reading of one inbound message against the current step. */
 export type Resolution =
-  | { ok: true; value: string; label?: string; attachmentIds?: string[]; done?: boolean }
+  | {
+      ok: true;
+      value: string;
+      label?: string;
+      attachmentIds?: string[];
+      done?: boolean;
+      /** what the chosen flow may start with, read from the resident's words (an intent) */
+      start?: IntentStart;
+    }
   | { ok: false; reason: Refusal };
 
 export interface FlowInput {
@@ -154,6 +176,13 @@ export function acceptedValue(event: { type: string }): string {
   if (event.type !== 'INPUT') return '';
   const { resolution } = (event as InputEvent).input;
   return resolution.ok ? resolution.value : '';
+}
+
+/** The start data an intent found in the accepted INPUT ({} for options and other events). */
+export function acceptedStart(event: { type: string }): IntentStart {
+  if (event.type !== 'INPUT') return {};
+  const { resolution } = (event as InputEvent).input;
+  return resolution.ok ? (resolution.start ?? {}) : {};
 }
 
 /** The accepted label (option text, area name), falling back to the value. */

@@ -2,10 +2,16 @@
  * The main menu. Filing a help request or talking to staff needs consent;
  * a resident who refused is asked once more, and may still complain
  * anonymously, check a ticket or read service information.
+ *
+ * Residents also write their own words here ("saya butuh bantuan beras",
+ * "mau lapor", "halo"): the runtime reads them as one of the `intents`
+ * (src/runtime/menu-intents.ts), with the service or tracking code they name
+ * as start data for the flow they open. A greeting is answered kindly.
  */
 import { assign, not, setup } from 'xstate';
 import type { Locale } from '../src/i18n/translate.ts';
 import {
+  acceptedStart,
   acceptedValue,
   type BackEvent,
   choice,
@@ -27,6 +33,8 @@ interface MenuContext {
   consented: boolean;
   /** the flow to open once consent is given */
   pending: FlowId | null;
+  /** the service the resident's words pointed to, for that flow ('' for none; absent in older snapshots) */
+  pendingService?: string;
 }
 
 const MENU_TARGETS: Record<string, FlowId> = {
@@ -51,7 +59,10 @@ export const menuMachine = setup({
   },
   actions: {
     ...sharedEffects,
-    rememberPending: assign({ pending: ({ event }) => MENU_TARGETS[acceptedValue(event)] ?? null }),
+    rememberPending: assign({
+      pending: ({ event }) => MENU_TARGETS[acceptedValue(event)] ?? null,
+      pendingService: ({ event }) => acceptedStart(event).serviceCode ?? '',
+    }),
     grantConsent: assign({ consented: true }),
     withdrawConsent: assign({ consented: false }),
     rememberLocale: assign({ locale: ({ event }) => acceptedValue(event) as Locale }),
@@ -68,7 +79,12 @@ export const menuMachine = setup({
   },
 }).createMachine({
   id: 'menu',
-  context: ({ input }) => ({ locale: input.locale, consented: input.consented, pending: null }),
+  context: ({ input }) => ({
+    locale: input.locale,
+    consented: input.consented,
+    pending: null,
+    pendingService: '',
+  }),
   initial: 'choose',
   states: {
     choose: {
@@ -84,6 +100,7 @@ export const menuMachine = setup({
           { id: 'language', label: 'menu.language' },
           { id: 'privacy', label: 'menu.privacy' },
         ]),
+        intents: ['help', 'complaint', 'status', 'info', 'greeting'],
       } satisfies StepMeta,
       on: {
         INPUT: [
@@ -93,7 +110,7 @@ export const menuMachine = setup({
               type: 'startFlow',
               params: ({ context, event }) => ({
                 flowId: MENU_TARGETS[acceptedValue(event)] as FlowId,
-                start: { consented: context.consented },
+                start: { ...acceptedStart(event), consented: context.consented },
               }),
             },
             target: 'done',
@@ -101,6 +118,7 @@ export const menuMachine = setup({
           { guard: 'opensFlowNeedingConsent', actions: 'rememberPending', target: 'askConsent' },
           { guard: choseOption('language'), target: 'language' },
           { guard: choseOption('privacy'), target: 'privacy' },
+          { guard: choseOption('greeting'), actions: say('menu.greeting') },
           { actions: 'refuseInput' },
         ],
       },
@@ -118,7 +136,9 @@ export const menuMachine = setup({
                 type: 'startFlow',
                 params: ({ context }) => ({
                   flowId: context.pending ?? 'menu',
-                  start: { consented: true },
+                  start: context.pendingService
+                    ? { consented: true, serviceCode: context.pendingService }
+                    : { consented: true },
                 }),
               },
             ],

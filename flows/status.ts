@@ -3,6 +3,10 @@
  * the resident's own tickets, is looked up and its public card shown: status,
  * who holds it, due date and the public timeline. Anyone who knows a code may
  * do this, so the card carries no personal data (see lookupTicket).
+ *
+ * Started with a code (a resident wrote "cek PB-7K4M2Q" at the menu), it is
+ * looked up right away. Asking for a code always offers "Menu utama" too:
+ * a resident whose code was not found, or who has none, is never stuck here.
  */
 import { assign, setup } from 'xstate';
 import type { Locale } from '../src/i18n/translate.ts';
@@ -66,11 +70,12 @@ export const statusMachine = setup({
   guards: {
     inputAccepted,
     chose,
+    startedWithCode: ({ context }) => context.code !== '',
   },
 }).createMachine({
   id: 'status',
-  context: ({ input }) => ({ locale: input.locale, code: '' }),
-  initial: 'askCode',
+  context: ({ input }) => ({ locale: input.locale, code: input.ticketCode ?? '' }),
+  initial: 'start',
   // Results of lookupTicket, from either step: a code may also be typed after a card.
   on: {
     TICKET_FOUND: {
@@ -105,14 +110,31 @@ export const statusMachine = setup({
     },
   },
   states: {
+    start: {
+      always: [
+        {
+          guard: 'startedWithCode',
+          actions: {
+            type: 'lookupTicket',
+            params: ({ context }: { context: StatusContext }) => ({ code: context.code }),
+          },
+          target: 'askCode',
+        },
+        { target: 'askCode' },
+      ],
+    },
     askCode: {
       meta: {
         prompt: 'status.askCode',
         expects: 'trackingCode',
-        options: { kind: 'myTickets' },
+        options: { kind: 'myTickets', extra: [{ id: 'menu', label: 'common.menu' }] },
       } satisfies StepMeta,
       on: {
-        INPUT: [{ guard: 'inputAccepted', actions: lookup }, { actions: 'refuseInput' }],
+        INPUT: [
+          { guard: choseOption('menu'), actions: toMenu, target: 'done' },
+          { guard: 'inputAccepted', actions: lookup },
+          { actions: 'refuseInput' },
+        ],
       },
     },
     shown: {

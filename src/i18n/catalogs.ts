@@ -13,6 +13,7 @@ import { dashboardTexts } from './texts/dashboard.ts';
 import { entryTexts } from './texts/entry.ts';
 import { feedbackTexts } from './texts/feedback.ts';
 import { helpRequestTexts } from './texts/help-request.ts';
+import { jargonTexts } from './texts/jargon.ts';
 import { outboxTexts } from './texts/outbox.ts';
 import { reportTexts } from './texts/reports.ts';
 import { serviceInfoTexts } from './texts/service-info.ts';
@@ -41,6 +42,7 @@ const features = [
   reportTexts,
   staffLanguageTexts,
   staffAdminTexts,
+  jargonTexts,
 ] as const;
 
 export const id = {
@@ -62,6 +64,7 @@ export const id = {
   ...reportTexts.id,
   ...staffLanguageTexts.id,
   ...staffAdminTexts.id,
+  ...jargonTexts.id,
 };
 
 type Catalog = { [K in keyof typeof id]: string };

@@ -3,9 +3,10 @@
  * and options) and returns what the flow needs: the accepted value or the
  * reason to refuse it. Flows stay pure because all reading happens here.
  */
-import type { Expectation, Resolution } from '../../flows/flow-kit.ts';
+import type { Expectation, Resolution, StepMeta } from '../../flows/flow-kit.ts';
 import { maskNik, validateKk, validateNik } from '../core/nik.ts';
 import { parseTrackingCode } from '../core/tracking-code.ts';
+import { readIntent } from './menu-intents.ts';
 import type { InboundMessage } from './messages.ts';
 import type { ReferenceData } from './reference-data.ts';
 import type { StepOption } from './step-options.ts';
@@ -103,18 +104,42 @@ const UNSUPPORTED_TEXT = {
   fileType: 'input.fileType',
 } as const;
 
+/**
+ * An option first; failing that, what the resident's own words ask for, when
+ * the step reads intents and the words name one of them.
+ */
+function pickOptionOrIntent(
+  message: InboundMessage,
+  options: StepOption[],
+  intents: readonly string[] | undefined,
+  ref: ReferenceData,
+): Resolution {
+  const picked = pickOption(message, options);
+  if (picked.ok || !intents || message.kind !== 'text') return picked;
+  const intent = readIntent(
+    message.text,
+    ref.services.map((s) => s.code),
+  );
+  return intent && intents.includes(intent.value)
+    ? { ok: true, value: intent.value, start: intent.start }
+    : picked;
+}
+
+/** `intents`: what the step also reads from free words (StepMeta.intents). */
 export function resolveInput(
   expects: Expectation | undefined,
   message: InboundMessage,
   options: StepOption[],
   ref: ReferenceData,
   now: Date,
+  intents?: StepMeta['intents'],
 ): Resolution {
   if (message.kind === 'unsupported')
     return refuse(UNSUPPORTED_TEXT[message.unsupported ?? 'media']);
   switch (expects) {
     case undefined:
     case 'choice':
+      return pickOptionOrIntent(message, options, intents, ref);
     case 'desa':
       return pickOption(message, options);
     case 'text': {

@@ -4,7 +4,7 @@
  * effects, save the snapshot and queue every reply in the outbox. Either all
  * of it is committed or none of it.
  */
-import type { InputEvent } from '../../flows/flow-kit.ts';
+import type { InputEvent, Resolution } from '../../flows/flow-kit.ts';
 import { type Key, type Locale, t } from '../i18n/translate.ts';
 import type { Logger } from '../log.ts';
 import type { FieldCipher } from '../security/field-cipher.ts';
@@ -67,7 +67,11 @@ export async function runTurn(
     !currentStep(restored.snapshot)?.keepOnIdle
   ) {
     scope.say('runtime.restarted.idle');
-    active = await deps.driver.start(scope, restored.def.id === 'entry' ? 'entry' : 'menu');
+    const fresh = await deps.driver.start(scope, restored.def.id === 'entry' ? 'entry' : 'menu');
+    // The message that woke the chat is not thrown away: "1" or "cek status" acts on the fresh menu.
+    active = (await fitsStep(scope, deps, fresh, message))
+      ? await answer(scope, deps, fresh, message)
+      : fresh;
   } else {
     active = await answer(scope, deps, restored, message);
   }
@@ -117,6 +121,11 @@ async function answer(
     case 'HELP':
       scope.say('runtime.help');
       return active;
+    case 'AID':
+      // At the menu "bantuan" is read as an intent (it starts a help request).
+      if (currentStep(active.snapshot)?.intents) return read(scope, deps, active, message);
+      scope.say(AID_ELSEWHERE[active.def.id] ?? 'runtime.aid.elsewhere');
+      return active;
     case 'BACK': {
       if (!active.snapshot.can({ type: 'BACK' } as never)) {
         scope.say('runtime.backUnavailable');
@@ -124,15 +133,56 @@ async function answer(
       }
       return deps.driver.send(scope, active, { type: 'BACK' });
     }
-    default: {
-      const step = currentStep(active.snapshot);
-      const options = await stepOptions(step?.options, optionScope(scope, active));
-      const resolution = resolveInput(step?.expects, message, options, deps.ref, scope.now);
-      scope.input = { kind: message.kind, text: message.text, resolution };
-      const event: InputEvent = { type: 'INPUT', input: scope.input };
-      return deps.driver.send(scope, active, event);
-    }
+    default:
+      return read(scope, deps, active, message);
   }
+}
+
+/** What "bantuan" says where it cannot start a help request. */
+const AID_ELSEWHERE: Partial<Record<ActiveFlow['def']['id'], Key>> = {
+  entry: 'runtime.aid.first',
+  'help-request': 'runtime.aid.filling',
+};
+
+/** The message read as an answer to the current step and fed to the flow. */
+async function read(
+  scope: TurnScope,
+  deps: TurnDeps,
+  active: ActiveFlow,
+  message: InboundMessage,
+): Promise<ActiveFlow> {
+  const resolution = await resolveAt(scope, deps, active, message);
+  scope.input = { kind: message.kind, text: message.text, resolution };
+  const event: InputEvent = { type: 'INPUT', input: scope.input };
+  return deps.driver.send(scope, active, event);
+}
+
+async function resolveAt(
+  scope: TurnScope,
+  deps: TurnDeps,
+  active: ActiveFlow,
+  message: InboundMessage,
+): Promise<Resolution> {
+  const step = currentStep(active.snapshot);
+  const options = await stepOptions(step?.options, optionScope(scope, active));
+  return resolveInput(step?.expects, message, options, deps.ref, scope.now, step?.intents);
+}
+
+/**
+ * Whether a message that woke an idle chat means something at the fresh step:
+ * an option, an intent, "petunjuk" or "bantuan". "menu", "batal" and
+ * "kembali" were meant for the step that is gone, so they only show the menu.
+ */
+async function fitsStep(
+  scope: TurnScope,
+  deps: TurnDeps,
+  fresh: ActiveFlow,
+  message: InboundMessage,
+): Promise<boolean> {
+  const command = message.kind === 'text' ? globalCommand(message.text) : null;
+  if (command === 'HELP' || command === 'AID') return true;
+  if (command !== null) return false;
+  return (await resolveAt(scope, deps, fresh, message)).ok;
 }
 
 async function renderPrompt(scope: TurnScope, active: ActiveFlow): Promise<void> {

@@ -68,10 +68,11 @@ export async function stepOptions(
               AND NOT EXISTS (SELECT 1 FROM "TicketEvent" e
                 WHERE e."ticketId" = t."id" AND e."type" = ${NIK_CLAIM_EVENT})
         ) mine ORDER BY "createdAt" DESC LIMIT 9`;
-      return tickets.map((ticket) => ({
+      const mine = tickets.map((ticket) => ({
         id: ticket.code,
         label: `${ticket.code} (${t(scope.locale, `status.ticket.${ticket.status as TicketStatus}`)})`,
       }));
+      return [...mine, ...(source.extra ?? []).map((o) => staticOption(scope.locale, o))];
     }
   }
 }

@@ -97,23 +97,33 @@ describe.each(PROVIDERS)('status check on %s', (provider) => {
       const asked = await send('1');
       expect(asked[0]?.options).toEqual([
         { id: code, label: `${code} (${t('id', 'status.ticket.BARU')})` },
+        { id: 'menu', label: t('id', 'common.menu') },
       ]);
       expect(texts(await send('1'))[0]).toBe(await card());
     });
 
-    it('offers no tickets to another chat', async () => {
+    it('offers no tickets to another chat, only the way back to the menu', async () => {
       const stranger = await atMenu('status-stranger');
       const asked = await send('3', stranger);
-      expect(asked[0]?.options).toEqual([]);
+      expect(asked[0]?.options).toEqual([{ id: 'menu', label: t('id', 'common.menu') }]);
     });
 
-    it('says kindly that an unknown code was not found and asks again', async () => {
+    it('says kindly that an unknown code was not found and asks again, offering "Menu utama"', async () => {
       await send('menu');
       await send('3');
-      expect(texts(await send('PG-ZZZZZZ'))).toEqual([
+      const replies = await send('PG-ZZZZZZ');
+      expect(texts(replies)).toEqual([
         t('id', 'status.notFound', { code: 'PG-ZZZZZZ' }),
         t('id', 'status.askCode'),
       ]);
+      expect(replies[1]?.options.at(-1)).toEqual({ id: 'menu', label: t('id', 'common.menu') });
+    });
+
+    it('leaves a not-found code for the menu by picking "Menu utama"', async () => {
+      const stranger = await atMenu('status-lost');
+      await send('3', stranger);
+      await send('PB-ZZZZZZ', stranger);
+      expect(texts(await send('1', stranger))).toEqual([t('id', 'menu.choose')]);
     });
   });
 

@@ -53,11 +53,25 @@ function accepted(step: StepMeta): Resolution[] {
       ...(step.options.extra ?? []).map((o) => o.id),
       ...SAMPLE_RESULT.tickets.map((o) => o.id),
     );
-  } else if (step.options) values.push(...(SAMPLE_VALUES[step.options.kind] ?? []));
+  } else if (step.options) {
+    values.push(...(SAMPLE_VALUES[step.options.kind] ?? []));
+    if (step.options.kind === 'myTickets')
+      values.push(...(step.options.extra ?? []).map((o) => o.id));
+  }
+  // What the step reads from free words ("saya butuh bantuan beras" at the menu).
+  values.push(...(step.intents ?? []));
   if (step.expects && step.expects !== 'choice' && step.expects !== 'desa') {
     values.push(...(SAMPLE_VALUES[step.expects] ?? []));
   }
   const resolutions: Resolution[] = values.map((value) => ({ ok: true, value, label: value }));
+  // An intent that named a service or a code, as the runtime reads "butuh beras" or "cek PB-…".
+  for (const value of step.intents ?? []) {
+    resolutions.push({
+      ok: true,
+      value,
+      start: { serviceCode: 'kesehatan', ticketCode: 'PB-7K4M2Q' },
+    });
+  }
   if (step.expects === 'attachments') {
     resolutions.push({ ok: true, value: 'attachment', attachmentIds: ['attachment-1'] });
     resolutions.push({ ok: true, value: 'done', done: true });

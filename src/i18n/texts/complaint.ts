@@ -3,7 +3,8 @@ import { defineTexts } from '../define-texts.ts';
 
 export const complaintTexts = defineTexts({
   id: {
-    'complaint.topic.ask': 'Apa yang ingin Anda adukan? Pilih salah satu.',
+    'complaint.topic.ask':
+      'Apa yang ingin Anda adukan? Pilih salah satu.\n(DTKS/DTSEN: daftar keluarga kurang mampu milik pemerintah, dasar pemberian bantuan.)',
     'complaint.topic.bantuan_tidak_diterima': 'Bantuan tidak diterima',
     'complaint.topic.data_salah': 'Data DTKS/DTSEN salah',
     'complaint.topic.pelayanan_petugas': 'Pelayanan petugas',
@@ -52,7 +53,8 @@ export const complaintTexts = defineTexts({
       'Mohon catat kode {code}. Pengaduan tanpa nama hanya bisa diikuti dengan kode ini.',
   },
   su: {
-    'complaint.topic.ask': 'Naon nu badé diadukeun? Mangga pilih salah sahiji.',
+    'complaint.topic.ask':
+      'Naon nu badé diadukeun? Mangga pilih salah sahiji.\n(DTKS/DTSEN: daptar kulawarga kirang mampu ti pamaréntah, dasar masihan bantuan.)',
     'complaint.topic.bantuan_tidak_diterima': 'Bantuan teu katampi',
     'complaint.topic.data_salah': 'Data DTKS/DTSEN lepat',
     'complaint.topic.pelayanan_petugas': 'Palayanan patugas',
@@ -101,7 +103,8 @@ export const complaintTexts = defineTexts({
       'Mangga catet kode {code}. Pangaduan tanpa nami ngan tiasa dipantau ku kode ieu.',
   },
   en: {
-    'complaint.topic.ask': 'What is your complaint about? Choose one.',
+    'complaint.topic.ask':
+      "What is your complaint about? Choose one.\n(DTKS/DTSEN: the government's list of low-income families, used to decide who gets aid.)",
     'complaint.topic.bantuan_tidak_diterima': 'Aid not received',
     'complaint.topic.data_salah': 'Wrong DTKS/DTSEN data',
     'complaint.topic.pelayanan_petugas': 'Staff service',

@@ -9,7 +9,13 @@ export const conversationTexts = defineTexts({
       'Layanan ini baru saja diperbarui, jadi percakapan dimulai lagi dari menu. Maaf, ya.',
     'runtime.cancelled': 'Baik, dibatalkan. Tidak ada yang dikirim.',
     'runtime.help':
-      'Ketik jawaban Anda atau pilih nomor. Ketik "kembali" untuk langkah sebelumnya, "menu" untuk menu utama, "batal" untuk berhenti.',
+      'Cara memakai: ketik jawaban Anda atau pilih nomor. Ketik "kembali" untuk langkah sebelumnya, "menu" untuk menu utama, "batal" untuk berhenti, "petunjuk" untuk pesan ini.\nIngin mengajukan bantuan? Ketik "bantuan" di menu utama.',
+    'runtime.aid.first':
+      'Kami siap membantu. Jawab dulu pertanyaan di bawah, lalu pilih "Ajukan bantuan" di menu.',
+    'runtime.aid.filling':
+      'Anda sedang mengajukan bantuan. Silakan jawab pertanyaan di bawah. Ketik "petunjuk" untuk cara memakai layanan ini.',
+    'runtime.aid.elsewhere':
+      'Ingin mengajukan bantuan? Ketik "menu", lalu pilih "Ajukan bantuan". Ketik "petunjuk" untuk cara memakai layanan ini.',
     'runtime.backUnavailable': 'Ini sudah langkah pertama.',
     'runtime.error':
       'Maaf, ada gangguan di sistem kami. Pesan Anda sudah tersimpan. Silakan coba lagi sebentar lagi.',
@@ -64,7 +70,13 @@ export const conversationTexts = defineTexts({
       'Layanan ieu nembé dianyarkeun, janten obrolan dimimitian deui ti ménu. Hapunten.',
     'runtime.cancelled': 'Mangga, dibatalkeun. Teu aya nu dikintun.',
     'runtime.help':
-      'Serat waleran atanapi pilih nomer. Serat "uih" pikeun léngkah saméméhna, "menu" pikeun ménu utama, "batal" pikeun eureun.',
+      'Cara ngagunakeun: serat waleran atanapi pilih nomer. Serat "uih" pikeun léngkah saméméhna, "menu" pikeun ménu utama, "batal" pikeun eureun, "petunjuk" pikeun pesen ieu.\nBadé ngajukeun bantuan? Serat "bantuan" dina ménu utama.',
+    'runtime.aid.first':
+      'Abdi siap ngabantu. Mangga waler heula patarosan di handap, teras pilih "Ngajukeun bantuan" dina ménu.',
+    'runtime.aid.filling':
+      'Bapa/Ibu nuju ngajukeun bantuan. Mangga waler patarosan di handap. Serat "petunjuk" pikeun cara ngagunakeun layanan ieu.',
+    'runtime.aid.elsewhere':
+      'Badé ngajukeun bantuan? Serat "menu", teras pilih "Ngajukeun bantuan". Serat "petunjuk" pikeun cara ngagunakeun layanan ieu.',
     'runtime.backUnavailable': 'Ieu tos léngkah kahiji.',
     'runtime.error':
       'Hapunten, aya gangguan dina sistem. Pesen Bapa/Ibu tos disimpen. Mangga cobian deui sakedap deui.',
@@ -119,7 +131,13 @@ export const conversationTexts = defineTexts({
       'This service was just updated, so the conversation starts again from the menu. Sorry.',
     'runtime.cancelled': 'All right, cancelled. Nothing was sent.',
     'runtime.help':
-      'Type your answer or choose a number. Type "back" for the previous step, "menu" for the main menu, "cancel" to stop.',
+      'How to use this: type your answer or choose a number. Type "back" for the previous step, "menu" for the main menu, "cancel" to stop. Type "help" or "petunjuk" to see this again.\nWant to ask for help? Type "bantuan" at the main menu.',
+    'runtime.aid.first':
+      'We are here to help. Please answer the question below first, then choose "Ask for help" in the menu.',
+    'runtime.aid.filling':
+      'You are asking for help now. Please answer the question below. Type "petunjuk" or "help" to see how to use this service.',
+    'runtime.aid.elsewhere':
+      'Want to ask for help? Type "menu", then choose "Ask for help". Type "petunjuk" or "help" to see how to use this service.',
     'runtime.backUnavailable': 'This is already the first step.',
     'runtime.error':
       'Sorry, something went wrong on our side. Your message is saved. Please try again in a moment.',

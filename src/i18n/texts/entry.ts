@@ -18,6 +18,8 @@ export const entryTexts = defineTexts({
     'entry.consent.declined':
       'Baik, tidak apa-apa. Anda tetap bisa membuat pengaduan tanpa nama dan melihat info layanan.',
     'menu.choose': 'Menu utama. Apa yang bisa kami bantu?',
+    'menu.greeting':
+      'Halo, selamat datang di layanan SLRT Puskesos. Ceritakan kebutuhan Anda, atau pilih nomor di bawah.',
     'menu.help': 'Ajukan bantuan',
     'menu.complaint': 'Sampaikan pengaduan',
     'menu.status': 'Cek status tiket',
@@ -51,6 +53,8 @@ export const entryTexts = defineTexts({
     'entry.consent.declined':
       'Mangga, teu sawios. Bapa/Ibu tetep tiasa ngadamel pangaduan tanpa nami sareng ningali info layanan.',
     'menu.choose': 'Ménu utama. Naon nu tiasa dibantuan?',
+    'menu.greeting':
+      'Mangga, wilujeng sumping di layanan SLRT Puskesos. Caritakeun kaperluan Bapa/Ibu, atanapi pilih nomer di handap.',
     'menu.help': 'Ngajukeun bantuan',
     'menu.complaint': 'Ngintunkeun pangaduan',
     'menu.status': 'Mariksa status tikét',
@@ -84,6 +88,8 @@ export const entryTexts = defineTexts({
     'entry.consent.declined':
       'That is fine. You can still send an anonymous complaint and read service information.',
     'menu.choose': 'Main menu. How can we help?',
+    'menu.greeting':
+      'Hello, welcome to the SLRT Puskesos service. Tell us what you need, or choose a number below.',
     'menu.help': 'Ask for help',
     'menu.complaint': 'Make a complaint',
     'menu.status': 'Check a ticket',

@@ -10,22 +10,25 @@ import type {
 } from '../../../flows/help-request-steps.ts';
 import type { TicketStatus } from '../../core/ticket-lifecycle.ts';
 import { formatLongDate } from '../../i18n/format-date.ts';
+import { explainJargon } from '../../i18n/jargon.ts';
 import { type Locale, t } from '../../i18n/translate.ts';
 import { findOpenDuplicate, openTicket } from '../../tickets/open-ticket.ts';
 import type { ServiceInfo } from '../reference-data.ts';
 import type { EffectHandler, EffectResult, TurnScope } from '../turn-scope.ts';
 
-/** Required documents, then the optional ones (SKTM: partners often ask for it). */
+/** Required documents, then the optional ones (SKTM: partners often ask for it), then what acronyms mean. */
 function checklistOf(service: ServiceInfo, locale: Locale): string {
   if (service.documents.length === 0) return t(locale, 'helpRequest.documents.none');
   const list = (required: boolean) =>
     service.documents.filter((d) => d.required === required).map((d) => `- ${d.label[locale]}`);
   const block = (heading: string, lines: string[]) =>
     lines.length === 0 ? [] : [heading, ...lines];
-  return [
+  const checklist = [
     ...block(t(locale, 'helpRequest.documents.required'), list(true)),
     ...block(t(locale, 'helpRequest.documents.optional'), list(false)),
   ].join('\n');
+  const jargon = explainJargon(locale, checklist);
+  return jargon === '' ? checklist : `${checklist}\n${jargon}`;
 }
 
 function deps(scope: TurnScope) {
