@@ -14,6 +14,7 @@ import { entryTexts } from './texts/entry.ts';
 import { feedbackTexts } from './texts/feedback.ts';
 import { helpRequestTexts } from './texts/help-request.ts';
 import { outboxTexts } from './texts/outbox.ts';
+import { privacyTexts } from './texts/privacy.ts';
 import { reportTexts } from './texts/reports.ts';
 import { serviceInfoTexts } from './texts/service-info.ts';
 import { simulatorTexts } from './texts/simulator.ts';
@@ -26,6 +27,7 @@ import { statusTexts } from './texts/status.ts';
 const features = [
   conversationTexts,
   entryTexts,
+  privacyTexts,
   feedbackTexts,
   serviceInfoTexts,
   contactStaffTexts,
@@ -47,6 +49,7 @@ export const id = {
   ...domainId,
   ...conversationTexts.id,
   ...entryTexts.id,
+  ...privacyTexts.id,
   ...feedbackTexts.id,
   ...serviceInfoTexts.id,
   ...contactStaffTexts.id,
