@@ -32,6 +32,12 @@ export const privacyEffectHandlers: Record<string, EffectHandler> = {
     if (erased.closedCodes.length > 0) {
       scope.say('menu.privacy.erasedClosed', { codes: erased.closedCodes.join(', ') });
     }
+    if (!scope.files && erased.documents > 0) {
+      scope.logger.warn(
+        { documents: erased.documents },
+        'erased attachment rows but this runtime has no attachment storage: their files stay on disk',
+      );
+    }
     // Counts only: which chat or person it was is exactly what was erased.
     scope.logger.info(
       { channel: scope.channel, tickets: erased.tickets, documents: erased.documents },
