@@ -271,3 +271,13 @@ describe('the phone number of a chat', () => {
     ).toBeNull();
   });
 });
+
+describe('the consent text', () => {
+  it.each(['id', 'su', 'en'] as const)('names both privacy options as %s shows them', (locale) => {
+    for (const text of [t(locale, 'entry.askConsent'), t(locale, 'entry.consentDetails')]) {
+      expect(text).toContain(`"${t(locale, 'menu.privacy.view')}"`);
+      expect(text).toContain(`"${t(locale, 'menu.privacy.erase')}"`);
+      expect(text).toContain(`"${t(locale, 'menu.privacy')}"`);
+    }
+  });
+});
