@@ -11,6 +11,7 @@ import { type Key, t } from '../../src/i18n/translate.ts';
 import { chatPhone } from '../../src/privacy/resident-data-view.ts';
 import { computeReport } from '../../src/reports/report-figures.ts';
 import type { OutboundMessage } from '../../src/runtime/messages.ts';
+import { createInvite } from '../../src/staff/create-invite.ts';
 import { type DeskHarness, startDeskHarness } from '../support/desk-harness.ts';
 import {
   answersUpToDesa,
@@ -205,6 +206,23 @@ describe.each(PROVIDERS)('the Privasi menu, on %s', (provider) => {
       expect.arrayContaining(['name', 'nik', 'kk', 'documents']),
     );
     expect(after.ticket.events.every((e) => e.message === null)).toBe(true);
+
+    // Staff still find the ticket, closed, with nobody's name or NIK on it.
+    const unit = await h.db.prisma.unit.findUniqueOrThrow({ where: { id: before.ticket.unitId } });
+    const invite = await createInvite(h.db.prisma, testCipher(), {
+      role: 'petugas',
+      unitCode: unit.code,
+      ttlHours: 1,
+      now: h.clock.now,
+    });
+    const petugas = h.channel.chat(`erase-staff-${provider}`);
+    await petugas.send(`/masuk ${invite.code}`);
+    const detail = texts(await petugas.send(`/tiket ${code}`)).join('\n');
+    expect(detail).toContain(code);
+    expect(detail).toContain('DITUTUP');
+    expect(detail).not.toContain(maskNik(who.nik));
+    expect(detail).not.toContain(NAME);
+    expect(detail).not.toBe(say('staff.failed'));
 
     const reportAfter = await computeReport(h.db.prisma, day, h.ref.holidays);
     expect(reportAfter.opened).toBe(reportBefore.opened);
