@@ -7,6 +7,12 @@
  * "mau lapor", "halo"): the runtime reads them as one of the `intents`
  * (src/runtime/menu-intents.ts), with the service or tracking code they name
  * as start data for the flow they open. A greeting is answered kindly.
+ *
+ * Privasi keeps the consent text's promise: anyone may see what is stored
+ * about them ("Lihat data saya") or have it erased ("Hapus data saya"), with
+ * or without consent now, since a withdrawal leaves earlier tickets stored.
+ * Both are runtime effects (src/runtime/effects/privacy-effects.ts): the
+ * data never enters this machine's context, which is persisted.
  */
 import { assign, not, setup } from 'xstate';
 import type { Locale } from '../src/i18n/translate.ts';
@@ -46,6 +52,25 @@ const MENU_TARGETS: Record<string, FlowId> = {
 };
 const NEEDS_CONSENT: readonly FlowId[] = ['help-request', 'contact-staff'];
 
+/** Effects of the Privasi menu; both act on this chat's identity and its citizen. */
+export interface PrivacyEffectParams {
+  /** sends the stored data, masked, as one message */
+  showMyData: Record<string, never>;
+  /** erases or pseudonymises the personal data and closes open tickets */
+  eraseMyData: Record<string, never>;
+}
+
+const seeOrErase = [
+  { id: 'view', label: 'menu.privacy.view' },
+  { id: 'erase', label: 'menu.privacy.erase' },
+] as const;
+
+/** What both privacy steps do with "see" and "erase". */
+const seeOrEraseInput = [
+  { guard: choseOption('view'), actions: 'showMyData' },
+  { guard: choseOption('erase'), target: 'confirmErase' },
+] as const;
+
 const yesNo = choice([
   { id: 'yes', label: 'common.yes' },
   { id: 'no', label: 'common.no' },
@@ -66,6 +91,9 @@ export const menuMachine = setup({
     grantConsent: assign({ consented: true }),
     withdrawConsent: assign({ consented: false }),
     rememberLocale: assign({ locale: ({ event }) => acceptedValue(event) as Locale }),
+    // Named without params, as 'refuseInput' is (implemented in the runtime).
+    showMyData: (_: unknown, _params?: PrivacyEffectParams['showMyData']) => {},
+    eraseMyData: (_: unknown, _params?: PrivacyEffectParams['eraseMyData']) => {},
   },
   guards: {
     inputAccepted,
@@ -179,21 +207,19 @@ export const menuMachine = setup({
       },
     },
     privacy: {
-      always: {
-        guard: not('consented'),
-        target: 'choose',
-        actions: say('menu.privacyNoConsent'),
-      },
+      always: { guard: not('consented'), target: 'privacyWithoutConsent' },
       meta: {
         prompt: 'menu.privacyInfo',
         expects: 'choice',
         options: choice([
+          ...seeOrErase,
           { id: 'withdraw', label: 'menu.privacy.withdraw' },
           { id: 'back', label: 'common.back' },
         ]),
       } satisfies StepMeta,
       on: {
         INPUT: [
+          ...seeOrEraseInput,
           {
             guard: choseOption('withdraw'),
             actions: [
@@ -207,6 +233,57 @@ export const menuMachine = setup({
           { actions: 'refuseInput' },
         ],
         BACK: 'choose',
+      },
+    },
+    privacyWithoutConsent: {
+      meta: {
+        prompt: 'menu.privacyNoConsent',
+        expects: 'choice',
+        options: choice([...seeOrErase, { id: 'back', label: 'common.back' }]),
+      } satisfies StepMeta,
+      on: {
+        INPUT: [
+          ...seeOrEraseInput,
+          { guard: choseOption('back'), target: 'choose' },
+          { actions: 'refuseInput' },
+        ],
+        BACK: 'choose',
+      },
+    },
+    confirmErase: {
+      meta: {
+        prompt: 'menu.privacy.eraseConfirm',
+        expects: 'choice',
+        options: choice([
+          { id: 'erase', label: 'menu.privacy.eraseYes' },
+          { id: 'cancel', label: 'menu.privacy.eraseNo' },
+        ]),
+        // "batal" typed here is the same answer as the Batal option
+        cancelled: 'menu.privacy.eraseCancelled',
+      } satisfies StepMeta,
+      on: {
+        INPUT: [
+          {
+            // Erased first, so the withdrawal is recorded for the chat alone,
+            // and then the chat starts over like a newcomer's: language, consent.
+            guard: choseOption('erase'),
+            actions: [
+              'withdrawConsent',
+              say('menu.privacy.erased'),
+              'eraseMyData',
+              { type: 'recordConsent', params: { granted: false } },
+              { type: 'startFlow', params: { flowId: 'entry', start: { consented: false } } },
+            ],
+            target: 'done',
+          },
+          {
+            guard: choseOption('cancel'),
+            actions: say('menu.privacy.eraseCancelled'),
+            target: 'choose',
+          },
+          { actions: 'refuseInput' },
+        ],
+        BACK: 'privacy',
       },
     },
     done: { type: 'final' },

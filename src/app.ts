@@ -51,14 +51,14 @@ export async function startDesk(config: Config, logger: Logger): Promise<Running
   const backlog = () => readOutboxBacklog(db.prisma, new Date());
   const metrics = config.METRICS_ENABLED ? new DeskMetrics({ backlog }) : undefined;
   const metered = metrics ? { metrics } : {};
-  const runtime = new ConversationRuntime({ db, cipher, ref, logger, ...metered });
-  let dispatcher: OutboxDispatcher | undefined;
-  // PORT=0 gets its real port only when the server listens; /dasbor links are made after that.
-  let listeningPort = config.PORT;
   const attachments = new AttachmentStore(
     config.ATTACHMENTS_DIR,
     config.ATTACHMENT_MAX_MB * 1024 * 1024,
   );
+  const runtime = new ConversationRuntime({ db, cipher, ref, logger, attachments, ...metered });
+  let dispatcher: OutboxDispatcher | undefined;
+  // PORT=0 gets its real port only when the server listens; /dasbor links are made after that.
+  let listeningPort = config.PORT;
   const gateway = new InboundGateway({
     runtime,
     staffDesk: new StaffDesk({

@@ -102,6 +102,16 @@ export class AttachmentStore {
     }
   }
 
+  /**
+   * Deletes stored files for good (a resident's "Hapus data saya"). A file
+   * already gone is not an error: the point is that it does not exist.
+   */
+  async erase(storageKeys: readonly string[]): Promise<void> {
+    for (const storageKey of storageKeys) {
+      await rm(join(this.#dir, storageKey), { force: true });
+    }
+  }
+
   read(storageKey: string): Promise<Buffer> {
     return readFile(join(this.#dir, storageKey));
   }

@@ -11,7 +11,9 @@
  *   there may it wait for the resident, escalate or reject;
  * - a partner holds it in DIRUJUK, so only the referral's outcome moves it on (cancel the
  *   referral first to take it back);
- * - SELESAI waits for the resident's confirmation; DITUTUP and DITOLAK are final.
+ * - SELESAI waits for the resident's confirmation; DITUTUP and DITOLAK are final;
+ * - `withdraw` closes any ticket not yet final when the resident has their data erased
+ *   ("Hapus data saya"): nobody is left to help, and whoever holds the case stops.
  *
  * @example
  * moveTicket('BARU', { type: 'verify' }); // { ok: true, to: 'DIVERIFIKASI' }
@@ -52,6 +54,7 @@ export const TICKET_ACTIONS = [
   'reject',
   'close',
   'reopen',
+  'withdraw',
 ] as const;
 export type TicketActionType = (typeof TICKET_ACTIONS)[number];
 
@@ -90,6 +93,7 @@ export const TICKET_TRANSITIONS: Readonly<Record<TicketStatus, Row>> = {
     wait_for_citizen: 'MENUNGGU_WARGA',
     escalate: 'DIESKALASI',
     reject: 'DITOLAK',
+    withdraw: 'DITUTUP',
   },
   DIVERIFIKASI: {
     refer: 'DIRUJUK',
@@ -97,11 +101,13 @@ export const TICKET_TRANSITIONS: Readonly<Record<TicketStatus, Row>> = {
     wait_for_citizen: 'MENUNGGU_WARGA',
     escalate: 'DIESKALASI',
     reject: 'DITOLAK',
+    withdraw: 'DITUTUP',
   },
   DIRUJUK: {
     referral_accepted: 'DIPROSES',
     referral_rejected: 'DIVERIFIKASI',
     referral_cancelled: 'DIVERIFIKASI',
+    withdraw: 'DITUTUP',
   },
   DIPROSES: {
     complete: 'SELESAI',
@@ -111,10 +117,11 @@ export const TICKET_TRANSITIONS: Readonly<Record<TicketStatus, Row>> = {
     wait_for_citizen: 'MENUNGGU_WARGA',
     escalate: 'DIESKALASI',
     reject: 'DITOLAK',
+    withdraw: 'DITUTUP',
   },
-  SELESAI: { close: 'DITUTUP', reopen: 'DIBUKA_KEMBALI' },
+  SELESAI: { close: 'DITUTUP', reopen: 'DIBUKA_KEMBALI', withdraw: 'DITUTUP' },
   DITUTUP: {},
-  MENUNGGU_WARGA: { citizen_replied: RESUME_PREVIOUS, reject: 'DITOLAK' },
+  MENUNGGU_WARGA: { citizen_replied: RESUME_PREVIOUS, reject: 'DITOLAK', withdraw: 'DITUTUP' },
   DIESKALASI: {
     verify: 'DIVERIFIKASI',
     refer: 'DIRUJUK',
@@ -122,6 +129,7 @@ export const TICKET_TRANSITIONS: Readonly<Record<TicketStatus, Row>> = {
     wait_for_citizen: 'MENUNGGU_WARGA',
     escalate: 'DIESKALASI',
     reject: 'DITOLAK',
+    withdraw: 'DITUTUP',
   },
   DITOLAK: {},
   DIBUKA_KEMBALI: {
@@ -130,6 +138,7 @@ export const TICKET_TRANSITIONS: Readonly<Record<TicketStatus, Row>> = {
     wait_for_citizen: 'MENUNGGU_WARGA',
     escalate: 'DIESKALASI',
     reject: 'DITOLAK',
+    withdraw: 'DITUTUP',
   },
 };
 

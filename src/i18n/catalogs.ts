@@ -15,6 +15,7 @@ import { feedbackTexts } from './texts/feedback.ts';
 import { helpRequestTexts } from './texts/help-request.ts';
 import { jargonTexts } from './texts/jargon.ts';
 import { outboxTexts } from './texts/outbox.ts';
+import { privacyTexts } from './texts/privacy.ts';
 import { reportTexts } from './texts/reports.ts';
 import { serviceInfoTexts } from './texts/service-info.ts';
 import { simulatorTexts } from './texts/simulator.ts';
@@ -27,6 +28,7 @@ import { statusTexts } from './texts/status.ts';
 const features = [
   conversationTexts,
   entryTexts,
+  privacyTexts,
   feedbackTexts,
   serviceInfoTexts,
   contactStaffTexts,
@@ -49,6 +51,7 @@ export const id = {
   ...domainId,
   ...conversationTexts.id,
   ...entryTexts.id,
+  ...privacyTexts.id,
   ...feedbackTexts.id,
   ...serviceInfoTexts.id,
   ...contactStaffTexts.id,

@@ -6,6 +6,7 @@
 import type { FlowId, FlowStart } from '../../flows/flow-kit.ts';
 import type { Logger } from '../log.ts';
 import type { TurnMeter, TurnResult } from '../metrics/meters.ts';
+import type { FileEraser } from '../privacy/erase-resident.ts';
 import type { FieldCipher } from '../security/field-cipher.ts';
 import { lockChat } from '../store/chat-lock.ts';
 import type { Database } from '../store/database.ts';
@@ -29,6 +30,8 @@ export interface RuntimeOptions {
   effects?: Record<string, EffectHandler>;
   /** counts turns and their latency (METRICS_ENABLED) */
   metrics?: TurnMeter;
+  /** where residents' photos are stored, so "Hapus data saya" deletes the files too */
+  attachments?: FileEraser;
 }
 
 export class ConversationRuntime {
@@ -42,6 +45,7 @@ export class ConversationRuntime {
       cipher: options.cipher,
       ref: options.ref,
       logger: options.logger,
+      files: options.attachments,
       driver: new FlowDriver(options.flows ?? FLOWS, { ...EFFECT_HANDLERS, ...options.effects }),
     };
   }

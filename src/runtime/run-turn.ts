@@ -7,6 +7,7 @@
 import type { InputEvent, Resolution } from '../../flows/flow-kit.ts';
 import { type Key, type Locale, t } from '../i18n/translate.ts';
 import type { Logger } from '../log.ts';
+import type { FileEraser } from '../privacy/erase-resident.ts';
 import type { FieldCipher } from '../security/field-cipher.ts';
 import type { Tx } from '../store/database.ts';
 import type { TurnStatements } from '../store/turn-statements.ts';
@@ -28,6 +29,7 @@ export interface TurnDeps {
   ref: ReferenceData;
   driver: FlowDriver;
   logger: Logger;
+  files?: FileEraser | undefined;
 }
 
 export type TurnOutcome = {
@@ -240,6 +242,7 @@ function newScope(
     cipher: deps.cipher,
     ref: deps.ref,
     logger: deps.logger,
+    files: deps.files ?? null,
     now,
     channel: message?.channel ?? (target?.channel as InboundMessage['channel']),
     chatKey: message?.conversationKey ?? (target?.chatKey as string),

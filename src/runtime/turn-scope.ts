@@ -2,6 +2,7 @@
 import type { FlowId, FlowInput, FlowStart } from '../../flows/flow-kit.ts';
 import type { Key, Locale } from '../i18n/translate.ts';
 import type { Logger } from '../log.ts';
+import type { FileEraser } from '../privacy/erase-resident.ts';
 import type { FieldCipher } from '../security/field-cipher.ts';
 import type { Tx } from '../store/database.ts';
 import type { TurnStatements } from '../store/turn-statements.ts';
@@ -15,6 +16,8 @@ export interface TurnScope {
   cipher: FieldCipher;
   ref: ReferenceData;
   logger: Logger;
+  /** stored photos and documents, for erasing them (null: the desk runs without storage) */
+  files: FileEraser | null;
   now: Date;
   channel: InboundMessage['channel'];
   chatKey: string;

@@ -42,6 +42,7 @@ const ACTIONS: TicketActionType[] = [
   'reject',
   'close',
   'reopen',
+  'withdraw',
 ];
 const LEGAL: ReadonlyArray<readonly [TicketStatus, TicketActionType, TicketStatus]> = [
   ['BARU', 'verify', 'DIVERIFIKASI'],
@@ -79,6 +80,15 @@ const LEGAL: ReadonlyArray<readonly [TicketStatus, TicketActionType, TicketStatu
   ['DIBUKA_KEMBALI', 'wait_for_citizen', 'MENUNGGU_WARGA'],
   ['DIBUKA_KEMBALI', 'escalate', 'DIESKALASI'],
   ['DIBUKA_KEMBALI', 'reject', 'DITOLAK'],
+  // The resident had their data erased: every ticket not yet final closes.
+  ['BARU', 'withdraw', 'DITUTUP'],
+  ['DIVERIFIKASI', 'withdraw', 'DITUTUP'],
+  ['DIRUJUK', 'withdraw', 'DITUTUP'],
+  ['DIPROSES', 'withdraw', 'DITUTUP'],
+  ['SELESAI', 'withdraw', 'DITUTUP'],
+  ['MENUNGGU_WARGA', 'withdraw', 'DITUTUP'],
+  ['DIESKALASI', 'withdraw', 'DITUTUP'],
+  ['DIBUKA_KEMBALI', 'withdraw', 'DITUTUP'],
 ];
 const WAITABLE: TicketStatus[] = [
   'BARU',
@@ -110,10 +120,10 @@ describe('ticket lifecycle', () => {
       TICKET_ACTIONS.map((action) => ({ from, action, to: expectedTarget(from, action) })),
     );
 
-    it('covers the full cross product: 34 legal and 106 illegal cells', () => {
-      expect(cells).toHaveLength(140);
+    it('covers the full cross product: 42 legal and 108 illegal cells', () => {
+      expect(cells).toHaveLength(150);
       expect(cells.filter((cell) => cell.to !== undefined)).toHaveLength(LEGAL.length);
-      expect(LEGAL).toHaveLength(34);
+      expect(LEGAL).toHaveLength(42);
     });
 
     for (const { from, action, to } of cells) {

@@ -68,6 +68,7 @@ export async function startDeskHarness(
       ref,
       logger,
       clock: () => clock.now,
+      attachments,
     });
   const makeGateway = (runtime: ConversationRuntime) =>
     new InboundGateway({

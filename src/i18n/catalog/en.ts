@@ -82,6 +82,7 @@ export const en: Record<keyof typeof id, string> = {
   'action.ticket.reject': 'rejected',
   'action.ticket.close': 'closed',
   'action.ticket.reopen': 'reopened',
+  'action.ticket.withdraw': "cancelled at the resident's request",
 
   // Referral actions
   'action.referral.accept': 'accepted',

@@ -81,6 +81,7 @@ export const id = {
   'action.ticket.reject': 'ditolak',
   'action.ticket.close': 'ditutup',
   'action.ticket.reopen': 'dibuka kembali',
+  'action.ticket.withdraw': 'dibatalkan atas permintaan warga',
 
   // Referral actions, worded to fit "tidak bisa {action}"
   'action.referral.accept': 'diterima',

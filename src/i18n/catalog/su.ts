@@ -81,6 +81,7 @@ export const su: Record<keyof typeof id, string> = {
   'action.ticket.reject': 'ditolak',
   'action.ticket.close': 'ditutup',
   'action.ticket.reopen': 'dibuka deui',
+  'action.ticket.withdraw': 'dibatalkeun ku paménta warga',
 
   // Referral actions
   'action.referral.accept': 'ditampi',

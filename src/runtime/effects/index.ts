@@ -4,6 +4,7 @@ import { complaintEffectHandlers } from './complaint-effects.ts';
 import { contactStaffEffectHandlers } from './contact-staff-effects.ts';
 import { feedbackEffectHandlers } from './feedback-effects.ts';
 import { helpRequestEffectHandlers } from './help-request-effects.ts';
+import { privacyEffectHandlers } from './privacy-effects.ts';
 import { serviceInfoEffectHandlers } from './service-info-effects.ts';
 import { sharedEffectHandlers } from './shared-effects.ts';
 import { statusEffectHandlers } from './status-effects.ts';
@@ -16,4 +17,5 @@ export const EFFECT_HANDLERS: Record<string, EffectHandler> = {
   ...serviceInfoEffectHandlers,
   ...contactStaffEffectHandlers,
   ...helpRequestEffectHandlers,
+  ...privacyEffectHandlers,
 };
