@@ -16,6 +16,12 @@ import { fileHelpRequest } from '../support/resident-scripts.ts';
 import { testCipher } from '../support/test-cipher.ts';
 
 const say = (key: Key, params?: Record<string, string | number>) => t('id', key, params);
+/** A command's answer followed by what happened to the resident's update. */
+const told = (
+  key: Key,
+  params: Record<string, string | number>,
+  outcome: Key = 'staff.told.resident',
+) => `${say(key, params)} ${say(outcome)}`;
 const texts = (replies: { text: string }[]) => replies.map((r) => r.text);
 
 describe('staff commands at work', () => {
@@ -72,7 +78,7 @@ describe('staff commands at work', () => {
     const command = petugas.inbound(`/verifikasi ${code}`, 'same-message-id');
     await h.gateway.receive(command);
     await h.gateway.receive(command);
-    expect(texts(await petugas.drain())).toEqual([say('staff.verify.ok', { code })]);
+    expect(texts(await petugas.drain())).toEqual([told('staff.verify.ok', { code })]);
     expect(texts(await resident.drain())).toHaveLength(1);
     expect(
       await h.db.prisma.ticketEvent.count({ where: { ticket: { code }, type: 'verified' } }),
@@ -177,7 +183,7 @@ describe('staff commands at work', () => {
     await petugas.send(`/verifikasi ${code}`);
     await petugas.send(`/status ${code} DIPROSES`);
     expect(texts(await petugas.send(`/selesai ${code} bantuan sudah diterima`))).toEqual([
-      say('staff.complete.ok', { code }),
+      told('staff.complete.ok', { code }, 'staff.told.rating'),
     ]);
     const residentTexts = texts(await resident.drain());
     expect(residentTexts).toContain(

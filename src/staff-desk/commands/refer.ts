@@ -11,7 +11,7 @@ import { type CommandContext, command, STAFF } from '../command.ts';
 import { codeAndText } from '../command-args.ts';
 import type { WorkedTicket } from '../ticket-access.ts';
 import { ticketLabels } from '../ticket-labels.ts';
-import { moveAndRecord, tellResident, ticketOrReply } from './shared.ts';
+import { moveAndRecord, replyTold, tellResident, ticketOrReply } from './shared.ts';
 
 export const referCommand = command({
   name: 'rujuk',
@@ -61,10 +61,10 @@ export const referCommand = command({
       select: { id: true, partnerId: true },
     });
     await announceReferral(ctx.tx, ctx.cipher, ctx.ref, { ...referral, note }, ticket, ctx.now);
-    await tellResident(ctx, ticket, (locale) =>
+    const told = await tellResident(ctx, ticket, (locale) =>
       t(locale, 'notify.referred', { code, partner: partner.name }),
     );
-    ctx.reply('staff.refer.ok', { code, partner: partner.name });
+    replyTold(ctx, 'staff.refer.ok', { code, partner: partner.name }, ticket, told);
   },
 });
 
