@@ -78,9 +78,11 @@ export const staffDeskTexts = defineTexts({
     'staff.verify.ok': '{code} terverifikasi.',
     'staff.refer.ok': '{code} dirujuk ke {partner}. Mitra sudah diberi tahu.',
     'staff.refer.choose':
-      'Mitra untuk {about} di {desa}:\n{list}\nRujuk dengan: /rujuk {code} KODE_MITRA catatan',
+      'Mitra yang menawarkan {about} di {desa}:\n{list}\nRujuk dengan: /rujuk {code} KODE_MITRA catatan',
     'staff.refer.partnerLine': '{partnerCode} · {partner}',
-    'staff.refer.none': 'Belum ada mitra aktif untuk {about} di {desa}.',
+    'staff.refer.none': 'Belum ada mitra aktif yang menawarkan {about} di {desa}.',
+    'staff.refer.noService':
+      '{code} adalah pengaduan ({about}), bukan layanan, jadi tidak ada mitra yang menawarkannya. Bila tetap perlu: /rujuk {code} KODE_MITRA catatan',
     'staff.refer.unknownPartner':
       'Mitra "{partnerCode}" tidak ada. Ketik /rujuk {code} untuk daftar mitra.',
     'staff.refer.stillOpen': '{code} masih punya rujukan terbuka ke {partner}.',
@@ -266,9 +268,11 @@ export const staffDeskTexts = defineTexts({
     'staff.verify.ok': '{code} parantos diverifikasi.',
     'staff.refer.ok': '{code} dirujuk ka {partner}. Mitra parantos dibéjaan.',
     'staff.refer.choose':
-      'Mitra kanggo {about} di {desa}:\n{list}\nRujuk ku: /rujuk {code} KODE_MITRA catetan',
+      'Mitra nu nawiskeun {about} di {desa}:\n{list}\nRujuk ku: /rujuk {code} KODE_MITRA catetan',
     'staff.refer.partnerLine': '{partnerCode} · {partner}',
-    'staff.refer.none': 'Teu acan aya mitra aktif kanggo {about} di {desa}.',
+    'staff.refer.none': 'Teu acan aya mitra aktif nu nawiskeun {about} di {desa}.',
+    'staff.refer.noService':
+      '{code} téh pangaduan ({about}), sanés layanan, janten teu aya mitra nu nawiskeunana. Upami tetep peryogi: /rujuk {code} KODE_MITRA catetan',
     'staff.refer.unknownPartner':
       'Mitra "{partnerCode}" teu aya. Serat /rujuk {code} kanggo daptar mitra.',
     'staff.refer.stillOpen': '{code} masih gaduh rujukan kabuka ka {partner}.',
@@ -453,9 +457,11 @@ export const staffDeskTexts = defineTexts({
     'staff.verify.ok': '{code} is verified.',
     'staff.refer.ok': '{code} is referred to {partner}. The partner has been told.',
     'staff.refer.choose':
-      'Partners for {about} in {desa}:\n{list}\nRefer with: /rujuk {code} PARTNER_CODE note',
+      'Partners offering {about} in {desa}:\n{list}\nRefer with: /rujuk {code} PARTNER_CODE note',
     'staff.refer.partnerLine': '{partnerCode} · {partner}',
     'staff.refer.none': 'No active partner offers {about} in {desa} yet.',
+    'staff.refer.noService':
+      '{code} is a complaint ({about}), not a service, so no partner offers it. If it still needs one: /rujuk {code} PARTNER_CODE note',
     'staff.refer.unknownPartner':
       'There is no partner "{partnerCode}". Type /rujuk {code} for the list.',
     'staff.refer.stillOpen': '{code} still has an open referral to {partner}.',
