@@ -104,37 +104,40 @@ export const staffDeskTexts = defineTexts({
     'staff.close.ok': '{code} ditutup.',
     'staff.reject.ok': '{code} ditolak.',
     'staff.help.header': 'Perintah untuk {role}:',
+    'staff.help.noTicket':
+      'Belum ada tiket yang bisa Anda buka: {code} di contoh hanya bentuk kode tiket.',
+    'staff.help.partnerWord': 'KODE_MITRA',
     'staff.help.join': 'Belum terdaftar? Gabung dengan /masuk KODE dari admin Dinas Sosial.',
     'staff.usage.masuk': '/masuk KODE: gabung dengan kode undangan. Contoh: /masuk K7M2Q-9XAPR',
     'staff.usage.antrian':
       '/antrian [STATUS]: antrian, paling mendesak dulu. Contoh: /antrian BARU',
-    'staff.usage.tiket': '/tiket KODE: rincian, riwayat, dokumen. Contoh: /tiket PB-7K4M2Q',
-    'staff.usage.ambil': '/ambil KODE: pegang tiket ini. Contoh: /ambil PB-7K4M2Q',
+    'staff.usage.tiket': '/tiket KODE: rincian, riwayat, dokumen. Contoh: /tiket {code}',
+    'staff.usage.ambil': '/ambil KODE: pegang tiket ini. Contoh: /ambil {code}',
     'staff.usage.verifikasi':
-      '/verifikasi KODE: data sudah diperiksa. Contoh: /verifikasi PB-7K4M2Q',
+      '/verifikasi KODE: data sudah diperiksa. Contoh: /verifikasi {code}',
     'staff.usage.rujuk':
-      '/rujuk KODE [MITRA] [catatan]: rujuk ke mitra; tanpa MITRA muncul daftar mitra. Contoh: /rujuk PB-7K4M2Q baznas mohon dibantu biaya sekolah',
+      '/rujuk KODE [MITRA] [catatan]: rujuk ke mitra; tanpa MITRA muncul daftar mitra. Contoh: /rujuk {code} {partner} mohon dibantu biaya sekolah',
     'staff.usage.minta':
-      '/minta KODE pesan: minta dokumen ke warga. Contoh: /minta PB-7K4M2Q Mohon kirim foto KK',
+      '/minta KODE pesan: minta dokumen ke warga. Contoh: /minta {code} Mohon kirim foto KK',
     'staff.usage.balas':
-      '/balas KODE pesan: kirim pesan ke warga. Contoh: /balas PB-7K4M2Q Besok jam 9 ke kantor desa',
+      '/balas KODE pesan: kirim pesan ke warga. Contoh: /balas {code} Besok jam 9 ke kantor desa',
     'staff.usage.catatan':
-      '/catatan KODE teks: catatan internal. Contoh: /catatan PB-7K4M2Q sudah survei rumah',
+      '/catatan KODE teks: catatan internal. Contoh: /catatan {code} sudah survei rumah',
     'staff.usage.status':
-      '/status KODE STATUS [pesan]: ubah status. Contoh: /status PB-7K4M2Q DIPROSES',
+      '/status KODE STATUS [pesan]: ubah status. Contoh: /status {code} DIPROSES',
     'staff.usage.eskalasi':
-      '/eskalasi KODE alasan: teruskan ke unit di atas. Contoh: /eskalasi PB-7K4M2Q butuh anggaran kabupaten',
+      '/eskalasi KODE alasan: teruskan ke unit di atas. Contoh: /eskalasi {code} butuh anggaran kabupaten',
     'staff.usage.selesai':
-      '/selesai KODE ringkasan: selesaikan atau tutup. Contoh: /selesai PB-7K4M2Q bantuan sudah diterima',
+      '/selesai KODE ringkasan: selesaikan atau tutup. Contoh: /selesai {code} bantuan sudah diterima',
     'staff.usage.tolak':
-      '/tolak KODE alasan: tolak tiket. Contoh: /tolak PB-7K4M2Q bukan warga desa ini',
+      '/tolak KODE alasan: tolak tiket. Contoh: /tolak {code} bukan warga desa ini',
     'staff.usage.bantuan': '/bantuan: daftar perintah ini',
     'staff.usage.rujukan': '/rujukan: rujukan yang masuk dan masih terbuka',
-    'staff.usage.terima': '/terima KODE: terima rujukan. Contoh: /terima PB-7K4M2Q',
+    'staff.usage.terima': '/terima KODE: terima rujukan. Contoh: /terima {code}',
     'staff.usage.tolakRujukan':
-      '/tolak KODE alasan: tolak rujukan. Contoh: /tolak PB-7K4M2Q kuota habis',
+      '/tolak KODE alasan: tolak rujukan. Contoh: /tolak {code} kuota habis',
     'staff.usage.tuntas':
-      '/tuntas KODE hasil: berhasil, atau tidak berhasil dengan alasan. Contoh: /tuntas PB-7K4M2Q berhasil',
+      '/tuntas KODE hasil: berhasil, atau tidak berhasil dengan alasan. Contoh: /tuntas {code} berhasil',
     'staff.announce.ticket': 'Tiket baru {code} · {kind} · {about} · {desa}. Batas {due}.',
     'staff.announce.nikClaim':
       '⚠ NIK pelapor milik warga terdaftar dari chat lain; {fields} yang diketik berbeda. Periksa di /tiket {code} sebelum menindaklanjuti.',
@@ -160,12 +163,12 @@ export const staffDeskTexts = defineTexts({
     'partner.reject.ok': 'Rujukan {code} ditolak; tiket kembali ke antrian {unit}.',
     'partner.finish.ok': 'Rujukan {code} tuntas: {outcome}.',
     'partner.finish.outcome':
-      'Tulis hasilnya: berhasil, atau tidak berhasil diikuti alasannya. Contoh: /tuntas PB-7K4M2Q tidak berhasil kuota habis',
+      'Tulis hasilnya: berhasil, atau tidak berhasil diikuti alasannya. Contoh: /tuntas {code} tidak berhasil kuota habis',
     'partner.announce.referral':
       'Rujukan baru {code} dari {unit}: {about} · {desa}.\nCatatan: {note}\nTerima: /terima {code} · Tolak: /tolak {code} alasan',
     'partner.announce.cancelled': 'Rujukan {code} dibatalkan oleh {unit}.',
     'staff.usage.batalrujuk':
-      '/batalrujuk KODE alasan: batalkan rujukan yang masih terbuka; tiket kembali ke antrian. Contoh: /batalrujuk PB-7K4M2Q mitra tidak bisa dihubungi',
+      '/batalrujuk KODE alasan: batalkan rujukan yang masih terbuka; tiket kembali ke antrian. Contoh: /batalrujuk {code} mitra tidak bisa dihubungi',
     'staff.cancelReferral.ok':
       'Rujukan {code} ke {partner} dibatalkan; tiket kembali ke antrian. Rujuk lagi dengan /rujuk {code}.',
     'staff.cancelReferral.none': '{code} tidak punya rujukan terbuka untuk dibatalkan.',
@@ -296,37 +299,40 @@ export const staffDeskTexts = defineTexts({
     'staff.close.ok': '{code} ditutup.',
     'staff.reject.ok': '{code} ditolak.',
     'staff.help.header': 'Paréntah kanggo {role}:',
+    'staff.help.noTicket':
+      'Teu acan aya tikét nu tiasa dibuka: {code} dina conto ukur wangun kode tikét.',
+    'staff.help.partnerWord': 'KODE_MITRA',
     'staff.help.join': 'Teu acan kadaptar? Gabung ku /masuk KODE ti admin Dinas Sosial.',
     'staff.usage.masuk': '/masuk KODE: gabung ku kode uleman. Conto: /masuk K7M2Q-9XAPR',
     'staff.usage.antrian':
       '/antrian [STATUS]: antrian, nu pangmendesakna heula. Conto: /antrian BARU',
-    'staff.usage.tiket': '/tiket KODE: rincian, riwayat, dokumén. Conto: /tiket PB-7K4M2Q',
-    'staff.usage.ambil': '/ambil KODE: cepeng tikét ieu. Conto: /ambil PB-7K4M2Q',
+    'staff.usage.tiket': '/tiket KODE: rincian, riwayat, dokumén. Conto: /tiket {code}',
+    'staff.usage.ambil': '/ambil KODE: cepeng tikét ieu. Conto: /ambil {code}',
     'staff.usage.verifikasi':
-      '/verifikasi KODE: data parantos dipariksa. Conto: /verifikasi PB-7K4M2Q',
+      '/verifikasi KODE: data parantos dipariksa. Conto: /verifikasi {code}',
     'staff.usage.rujuk':
-      '/rujuk KODE [MITRA] [catetan]: rujuk ka mitra; tanpa MITRA muncul daptar mitra. Conto: /rujuk PB-7K4M2Q baznas mangga dibantos biaya sakola',
+      '/rujuk KODE [MITRA] [catetan]: rujuk ka mitra; tanpa MITRA muncul daptar mitra. Conto: /rujuk {code} {partner} mangga dibantos biaya sakola',
     'staff.usage.minta':
-      '/minta KODE pesen: nyuhunkeun dokumén ka warga. Conto: /minta PB-7K4M2Q Mangga kintun poto KK',
+      '/minta KODE pesen: nyuhunkeun dokumén ka warga. Conto: /minta {code} Mangga kintun poto KK',
     'staff.usage.balas':
-      '/balas KODE pesen: kintun pesen ka warga. Conto: /balas PB-7K4M2Q Enjing jam 9 ka kantor désa',
+      '/balas KODE pesen: kintun pesen ka warga. Conto: /balas {code} Enjing jam 9 ka kantor désa',
     'staff.usage.catatan':
-      '/catatan KODE téks: catetan internal. Conto: /catatan PB-7K4M2Q parantos survéy bumi',
+      '/catatan KODE téks: catetan internal. Conto: /catatan {code} parantos survéy bumi',
     'staff.usage.status':
-      '/status KODE STATUS [pesen]: robih status. Conto: /status PB-7K4M2Q DIPROSES',
+      '/status KODE STATUS [pesen]: robih status. Conto: /status {code} DIPROSES',
     'staff.usage.eskalasi':
-      '/eskalasi KODE alesan: teraskeun ka unit di luhur. Conto: /eskalasi PB-7K4M2Q peryogi anggaran kabupatén',
+      '/eskalasi KODE alesan: teraskeun ka unit di luhur. Conto: /eskalasi {code} peryogi anggaran kabupatén',
     'staff.usage.selesai':
-      '/selesai KODE ringkesan: réngsékeun atanapi tutup. Conto: /selesai PB-7K4M2Q bantosan parantos katampi',
+      '/selesai KODE ringkesan: réngsékeun atanapi tutup. Conto: /selesai {code} bantosan parantos katampi',
     'staff.usage.tolak':
-      '/tolak KODE alesan: tolak tikét. Conto: /tolak PB-7K4M2Q sanés warga désa ieu',
+      '/tolak KODE alesan: tolak tikét. Conto: /tolak {code} sanés warga désa ieu',
     'staff.usage.bantuan': '/bantuan: daptar paréntah ieu',
     'staff.usage.rujukan': '/rujukan: rujukan nu asup sareng masih kabuka',
-    'staff.usage.terima': '/terima KODE: tampi rujukan. Conto: /terima PB-7K4M2Q',
+    'staff.usage.terima': '/terima KODE: tampi rujukan. Conto: /terima {code}',
     'staff.usage.tolakRujukan':
-      '/tolak KODE alesan: tolak rujukan. Conto: /tolak PB-7K4M2Q kuota béak',
+      '/tolak KODE alesan: tolak rujukan. Conto: /tolak {code} kuota béak',
     'staff.usage.tuntas':
-      '/tuntas KODE hasil: berhasil, atanapi tidak berhasil sareng alesanana. Conto: /tuntas PB-7K4M2Q berhasil',
+      '/tuntas KODE hasil: berhasil, atanapi tidak berhasil sareng alesanana. Conto: /tuntas {code} berhasil',
     'staff.announce.ticket': 'Tikét énggal {code} · {kind} · {about} · {desa}. Wates {due}.',
     'staff.announce.nikClaim':
       '⚠ NIK nu ngalaporkeun kagungan warga kadaptar ti chat sanés; {fields} nu diserat bénten. Parios dina /tiket {code} sateuacan ditindaklanjutan.',
@@ -353,12 +359,12 @@ export const staffDeskTexts = defineTexts({
     'partner.reject.ok': 'Rujukan {code} ditolak; tikét uih ka antrian {unit}.',
     'partner.finish.ok': 'Rujukan {code} tuntas: {outcome}.',
     'partner.finish.outcome':
-      'Serat hasilna: berhasil, atanapi tidak berhasil sareng alesanana. Conto: /tuntas PB-7K4M2Q tidak berhasil kuota béak',
+      'Serat hasilna: berhasil, atanapi tidak berhasil sareng alesanana. Conto: /tuntas {code} tidak berhasil kuota béak',
     'partner.announce.referral':
       'Rujukan énggal {code} ti {unit}: {about} · {desa}.\nCatetan: {note}\nTampi: /terima {code} · Tolak: /tolak {code} alesan',
     'partner.announce.cancelled': 'Rujukan {code} dibatalkeun ku {unit}.',
     'staff.usage.batalrujuk':
-      '/batalrujuk KODE alesan: bolaykeun rujukan nu masih kabuka; tikét uih ka antrian. Conto: /batalrujuk PB-7K4M2Q mitra teu tiasa dihubungi',
+      '/batalrujuk KODE alesan: bolaykeun rujukan nu masih kabuka; tikét uih ka antrian. Conto: /batalrujuk {code} mitra teu tiasa dihubungi',
     'staff.cancelReferral.ok':
       'Rujukan {code} ka {partner} dibolaykeun; tikét uih ka antrian. Rujuk deui ku /rujuk {code}.',
     'staff.cancelReferral.none': '{code} teu gaduh rujukan kabuka nu tiasa dibolaykeun.',
@@ -486,38 +492,41 @@ export const staffDeskTexts = defineTexts({
     'staff.close.ok': '{code} is closed.',
     'staff.reject.ok': '{code} is rejected.',
     'staff.help.header': 'Commands for a {role}:',
+    'staff.help.noTicket':
+      'There is no ticket you can open yet: {code} in the examples is only the shape of a ticket code.',
+    'staff.help.partnerWord': 'PARTNER_CODE',
     'staff.help.join':
       'Not registered yet? Join with /masuk CODE from the Dinas Sosial administrator.',
     'staff.usage.masuk': '/masuk CODE: join with an invite code. Example: /masuk K7M2Q-9XAPR',
     'staff.usage.antrian':
       '/antrian [STATUS]: your queue, most urgent first. Example: /antrian BARU',
-    'staff.usage.tiket': '/tiket CODE: details, history, documents. Example: /tiket PB-7K4M2Q',
-    'staff.usage.ambil': '/ambil CODE: take this ticket. Example: /ambil PB-7K4M2Q',
+    'staff.usage.tiket': '/tiket CODE: details, history, documents. Example: /tiket {code}',
+    'staff.usage.ambil': '/ambil CODE: take this ticket. Example: /ambil {code}',
     'staff.usage.verifikasi':
-      '/verifikasi CODE: the data is checked. Example: /verifikasi PB-7K4M2Q',
+      '/verifikasi CODE: the data is checked. Example: /verifikasi {code}',
     'staff.usage.rujuk':
-      '/rujuk CODE [PARTNER] [note]: refer to a partner; without PARTNER you get the list. Example: /rujuk PB-7K4M2Q baznas please help with school fees',
+      '/rujuk CODE [PARTNER] [note]: refer to a partner; without PARTNER you get the list. Example: /rujuk {code} {partner} please help with school fees',
     'staff.usage.minta':
-      '/minta CODE message: ask the resident for documents. Example: /minta PB-7K4M2Q Please send a photo of the KK',
+      '/minta CODE message: ask the resident for documents. Example: /minta {code} Please send a photo of the KK',
     'staff.usage.balas':
-      '/balas CODE message: message the resident. Example: /balas PB-7K4M2Q Come to the village office tomorrow at 9',
+      '/balas CODE message: message the resident. Example: /balas {code} Come to the village office tomorrow at 9',
     'staff.usage.catatan':
-      '/catatan CODE text: internal note. Example: /catatan PB-7K4M2Q home visit done',
+      '/catatan CODE text: internal note. Example: /catatan {code} home visit done',
     'staff.usage.status':
-      '/status CODE STATUS [message]: change the status. Example: /status PB-7K4M2Q DIPROSES',
+      '/status CODE STATUS [message]: change the status. Example: /status {code} DIPROSES',
     'staff.usage.eskalasi':
-      '/eskalasi CODE reason: pass up to the unit above. Example: /eskalasi PB-7K4M2Q needs the regency budget',
+      '/eskalasi CODE reason: pass up to the unit above. Example: /eskalasi {code} needs the regency budget',
     'staff.usage.selesai':
-      '/selesai CODE summary: complete or close. Example: /selesai PB-7K4M2Q aid received',
+      '/selesai CODE summary: complete or close. Example: /selesai {code} aid received',
     'staff.usage.tolak':
-      '/tolak CODE reason: reject the ticket. Example: /tolak PB-7K4M2Q not a resident of this desa',
+      '/tolak CODE reason: reject the ticket. Example: /tolak {code} not a resident of this desa',
     'staff.usage.bantuan': '/bantuan: this list of commands',
     'staff.usage.rujukan': '/rujukan: incoming and open referrals',
-    'staff.usage.terima': '/terima CODE: accept a referral. Example: /terima PB-7K4M2Q',
+    'staff.usage.terima': '/terima CODE: accept a referral. Example: /terima {code}',
     'staff.usage.tolakRujukan':
-      '/tolak CODE reason: decline a referral. Example: /tolak PB-7K4M2Q quota used up',
+      '/tolak CODE reason: decline a referral. Example: /tolak {code} quota used up',
     'staff.usage.tuntas':
-      '/tuntas CODE outcome: berhasil (succeeded), or tidak berhasil (did not) with the reason. Example: /tuntas PB-7K4M2Q berhasil',
+      '/tuntas CODE outcome: berhasil (succeeded), or tidak berhasil (did not) with the reason. Example: /tuntas {code} berhasil',
     'staff.announce.ticket': 'New ticket {code} · {kind} · {about} · {desa}. Due {due}.',
     'staff.announce.nikClaim':
       '⚠ The NIK belongs to a resident registered from another chat; the {fields} typed differ. Check /tiket {code} before acting on it.',
@@ -544,12 +553,12 @@ export const staffDeskTexts = defineTexts({
     'partner.reject.ok': 'Referral {code} declined; the ticket is back in the queue of {unit}.',
     'partner.finish.ok': 'Referral {code} finished: {outcome}.',
     'partner.finish.outcome':
-      'Write the outcome: berhasil, or tidak berhasil followed by the reason. Example: /tuntas PB-7K4M2Q tidak berhasil quota used up',
+      'Write the outcome: berhasil, or tidak berhasil followed by the reason. Example: /tuntas {code} tidak berhasil quota used up',
     'partner.announce.referral':
       'New referral {code} from {unit}: {about} · {desa}.\nNote: {note}\nAccept: /terima {code} · Decline: /tolak {code} reason',
     'partner.announce.cancelled': 'Referral {code} was cancelled by {unit}.',
     'staff.usage.batalrujuk':
-      '/batalrujuk KODE reason: cancel an open referral; the ticket returns to the queue. Example: /batalrujuk PB-7K4M2Q partner cannot be reached',
+      '/batalrujuk KODE reason: cancel an open referral; the ticket returns to the queue. Example: /batalrujuk {code} partner cannot be reached',
     'staff.cancelReferral.ok':
       'Referral of {code} to {partner} cancelled; the ticket is back in the queue. Refer again with /rujuk {code}.',
     'staff.cancelReferral.none': '{code} has no open referral to cancel.',
