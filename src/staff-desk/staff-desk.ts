@@ -26,6 +26,7 @@ import { joinReply, joinWithInvite } from './commands/join.ts';
 import { type ParsedCommand, parseCommand } from './parse-command.ts';
 import { wasRevoked } from './revoked-staff.ts';
 import { rememberStaffChat } from './staff-chats.ts';
+import { placeholderStaffName } from './staff-name.ts';
 import { staffStandingOf } from './staff-standing.ts';
 import { usageExamples, usageLine } from './usage-examples.ts';
 
@@ -166,8 +167,7 @@ export class StaffDesk {
       const joined = await joinWithInvite(tx, this.deps.cipher, {
         identityId: identity.id,
         typedCode: parsed.args,
-        displayName:
-          message.sender.name ?? `${t('id', 'staff.role.petugas')} ${identity.id.slice(-4)}`,
+        displayName: message.sender.name ?? placeholderStaffName(identity.id),
         now,
       });
       actor = await findActor(tx, who, message);
