@@ -254,12 +254,13 @@ async function timeline(
   const [events, messages, ratings] = await Promise.all([
     tx.ticketEvent.findMany({
       where: { ticketId, type: { not: PERSONAL_DATA_VIEWED } },
-      orderBy: { createdAt: 'desc' },
+      // Events of one command share its time; their ids keep the order they were written in.
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       take: TIMELINE_LINES,
     }),
     tx.threadMessage.findMany({
       where: { ticketId, direction: 'from_citizen' },
-      orderBy: { createdAt: 'desc' },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       take: TIMELINE_LINES,
       select: { text: true, createdAt: true },
     }),
@@ -271,13 +272,13 @@ async function timeline(
   const who = await actorNames(tx, locale, events, show);
   const comments = new Map(ratings.map((r) => [r.createdAt.getTime(), r]));
   const entries: TimelineEntry[] = [
-    ...events.map((event) => ({
+    ...events.reverse().map((event) => ({
       at: event.createdAt,
       who: who(event),
       what: eventText(locale, cipher, event, comments, show),
       internal: event.visibility === 'internal',
     })),
-    ...messages.map((message) => ({
+    ...messages.reverse().map((message) => ({
       at: message.createdAt,
       who: t(locale, 'staff.actor.warga'),
       // A resident types their NIK here as often as anywhere; the history never repeats it.
