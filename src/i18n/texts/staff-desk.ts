@@ -504,7 +504,7 @@ export const staffDeskTexts = defineTexts({
     'staff.reject.ok': '{code} is rejected.',
     'staff.help.header': 'Commands for a {role}:',
     'staff.help.noTicket':
-      'There is no ticket you can open yet: {code} in the examples is only the shape of a ticket code.',
+      'No ticket you can open yet. {code} in the examples only shows what a code looks like.',
     'staff.help.partnerWord': 'PARTNER_CODE',
     'staff.help.join':
       'Not registered yet? Join with /masuk CODE from the Dinas Sosial administrator.',
