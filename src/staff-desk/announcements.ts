@@ -8,6 +8,7 @@
  */
 import { maskIdNumbersIn } from '../core/mask-personal-data.ts';
 import { type Locale, t } from '../i18n/translate.ts';
+import type { OutboundOption } from '../runtime/messages.ts';
 import type { ReferenceData } from '../runtime/reference-data.ts';
 import type { FieldCipher } from '../security/field-cipher.ts';
 import type { Tx } from '../store/database.ts';
@@ -80,7 +81,7 @@ export async function announceEscalation(
 }
 
 /** The Lihat/Ambil options under an announcement (buttons on Telegram, typed on WhatsApp). */
-export function viewAndClaim(locale: Locale, code: string) {
+export function viewAndClaim(locale: Locale, code: string): [OutboundOption, OutboundOption] {
   const view = `/tiket ${code}`;
   const claim = `/ambil ${code}`;
   return [

@@ -26,7 +26,9 @@ import { joinReply, joinWithInvite } from './commands/join.ts';
 import { type ParsedCommand, parseCommand } from './parse-command.ts';
 import { wasRevoked } from './revoked-staff.ts';
 import { rememberStaffChat } from './staff-chats.ts';
+import { placeholderStaffName } from './staff-name.ts';
 import { staffStandingOf } from './staff-standing.ts';
+import { usageExamples, usageLine } from './usage-examples.ts';
 
 /** INVITE_TTL_HOURS's default (src/config/env.ts), for desks built without a config. */
 const DEFAULT_INVITE_TTL_HOURS = 72;
@@ -165,8 +167,7 @@ export class StaffDesk {
       const joined = await joinWithInvite(tx, this.deps.cipher, {
         identityId: identity.id,
         typedCode: parsed.args,
-        displayName:
-          message.sender.name ?? `${t('id', 'staff.role.petugas')} ${identity.id.slice(-4)}`,
+        displayName: message.sender.name ?? placeholderStaffName(identity.id),
         now,
       });
       actor = await findActor(tx, who, message);
@@ -205,7 +206,10 @@ export class StaffDesk {
     }
     const args = command.args.safeParse(parsed.args);
     if (!args.success) {
-      say('staff.usage', { usage: t(locale, command.usage) });
+      const examples = await usageExamples(tx, actor, now);
+      say('staff.usage', {
+        usage: usageLine(locale, command, actor.role, examples.params),
+      });
       return out;
     }
     await command.run(this.#context(tx, actor, chat, now, causeKey, out, afterCommit), args.data);

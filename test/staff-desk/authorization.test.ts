@@ -93,7 +93,7 @@ function scenario(command: Command, role: Who['role']): Scenario {
       return {
         status: 'BARU',
         args: (c) => c,
-        success: (c) => say('staff.verify.ok', { code: c }),
+        success: (c) => told('staff.verify.ok', { code: c }),
         after: 'DIVERIFIKASI',
       };
     case 'rujuk':
@@ -135,7 +135,7 @@ function scenario(command: Command, role: Who['role']): Scenario {
       return {
         status: 'DIVERIFIKASI',
         args: (c) => `${c} DIPROSES`,
-        success: (c) => say('staff.status.ok', { code: c, from: 'DIVERIFIKASI', to: 'DIPROSES' }),
+        success: (c) => told('staff.status.ok', { code: c, from: 'DIVERIFIKASI', to: 'DIPROSES' }),
         after: 'DIPROSES',
       };
     case 'eskalasi':
@@ -149,7 +149,7 @@ function scenario(command: Command, role: Who['role']): Scenario {
       return {
         status: 'DIPROSES',
         args: (c) => `${c} bantuan diterima`,
-        success: (c) => say('staff.complete.ok', { code: c }),
+        success: (c) => told('staff.complete.ok', { code: c }, 'staff.told.rating'),
         after: 'SELESAI',
       };
     case 'tolak':
@@ -164,7 +164,7 @@ function scenario(command: Command, role: Who['role']): Scenario {
         : {
             status: 'BARU',
             args: (c) => `${c} bukan warga desa ini`,
-            success: (c) => say('staff.reject.ok', { code: c }),
+            success: (c) => told('staff.reject.ok', { code: c }, 'staff.told.reason'),
             after: 'DITOLAK',
           };
     case 'rujukan':
@@ -179,7 +179,7 @@ function scenario(command: Command, role: Who['role']): Scenario {
         status: 'DIRUJUK',
         referral: 'TERKIRIM',
         args: (c) => c,
-        success: (c) => say('partner.accept.ok', { code: c }),
+        success: (c) => told('partner.accept.ok', { code: c }),
         after: 'DIPROSES',
       };
     case 'tuntas':
@@ -196,6 +196,12 @@ function scenario(command: Command, role: Who['role']): Scenario {
 }
 
 const say = (key: Key, params?: Record<string, string | number>) => t('id', key, params);
+/** A command's answer followed by what happened to the resident's update. */
+const told = (
+  key: Key,
+  params: Record<string, string | number>,
+  outcome: Key = 'staff.told.resident',
+) => `${say(key, params)} ${say(outcome)}`;
 
 describe.each(PROVIDERS)(
   'authorization on %s: command × role × own/other area or partner',

@@ -14,8 +14,15 @@ import { type DeskHarness, startDeskHarness } from '../support/desk-harness.ts';
 import { joinStaff } from '../support/join-staff.ts';
 import { fileHelpRequest } from '../support/resident-scripts.ts';
 import { testCipher } from '../support/test-cipher.ts';
+import { usagePattern } from './usage-pattern.ts';
 
 const say = (key: Key, params?: Record<string, string | number>) => t('id', key, params);
+/** A command's answer followed by what happened to the resident's update. */
+const told = (
+  key: Key,
+  params: Record<string, string | number>,
+  outcome: Key = 'staff.told.resident',
+) => `${say(key, params)} ${say(outcome)}`;
 const texts = (replies: { text: string }[]) => replies.map((r) => r.text);
 
 describe('staff commands at work', () => {
@@ -72,7 +79,7 @@ describe('staff commands at work', () => {
     const command = petugas.inbound(`/verifikasi ${code}`, 'same-message-id');
     await h.gateway.receive(command);
     await h.gateway.receive(command);
-    expect(texts(await petugas.drain())).toEqual([say('staff.verify.ok', { code })]);
+    expect(texts(await petugas.drain())).toEqual([told('staff.verify.ok', { code })]);
     expect(texts(await resident.drain())).toHaveLength(1);
     expect(
       await h.db.prisma.ticketEvent.count({ where: { ticket: { code }, type: 'verified' } }),
@@ -115,7 +122,7 @@ describe('staff commands at work', () => {
     ]);
     await mitra.send(`/terima ${code}`);
     expect(texts(await mitra.send(`/tuntas ${code} tidak berhasil`))).toEqual([
-      say('staff.usage', { usage: say('staff.usage.tuntas') }),
+      expect.stringMatching(usagePattern('staff.usage.tuntas')),
     ]);
     expect(texts(await mitra.send(`/tuntas ${code} tidak berhasil kuota tahun ini habis`))).toEqual(
       [say('partner.finish.ok', { code, outcome: 'Tidak berhasil: kuota tahun ini habis' })],
@@ -177,7 +184,7 @@ describe('staff commands at work', () => {
     await petugas.send(`/verifikasi ${code}`);
     await petugas.send(`/status ${code} DIPROSES`);
     expect(texts(await petugas.send(`/selesai ${code} bantuan sudah diterima`))).toEqual([
-      say('staff.complete.ok', { code }),
+      told('staff.complete.ok', { code }, 'staff.told.rating'),
     ]);
     const residentTexts = texts(await resident.drain());
     expect(residentTexts).toContain(

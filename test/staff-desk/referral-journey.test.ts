@@ -114,13 +114,15 @@ describe('a help request worked from chat, end to end on Telegram', () => {
     expect(detail[1]?.file?.bytes).toEqual(ktp);
 
     expect(texts(await staff.say(`/verifikasi ${code}`))).toEqual([
-      say('staff.verify.ok', { code }),
+      `${say('staff.verify.ok', { code })} ${say('staff.told.resident')}`,
     ]);
     const choices = texts(await staff.say(`/rujuk ${code}`)).join('\n');
     expect(choices).toContain('contoh-baznas · BAZNAS Kabupaten Bandung (contoh)');
     expect(
       texts(await staff.say(`/rujuk ${code} contoh-baznas mohon dibantu biaya berobat`)),
-    ).toEqual([say('staff.refer.ok', { code, partner: 'BAZNAS Kabupaten Bandung (contoh)' })]);
+    ).toEqual([
+      `${say('staff.refer.ok', { code, partner: 'BAZNAS Kabupaten Bandung (contoh)' })} ${say('staff.told.resident')}`,
+    ]);
 
     // The partner sees the referral, accepts and completes it.
     expect((await inbox(partner)).at(-1)).toMatch(
@@ -130,7 +132,7 @@ describe('a help request worked from chat, end to end on Telegram', () => {
     const partnerView = texts(await partner.say(`/tiket ${code}`)).join('\n');
     expect(partnerView).not.toContain(who.nik);
     expect(texts(await partner.say(`/terima ${code}`))).toEqual([
-      say('partner.accept.ok', { code }),
+      `${say('partner.accept.ok', { code })} ${say('staff.told.resident')}`,
     ]);
     expect(texts(await partner.say(`/tuntas ${code} berhasil biaya berobat ditanggung`))).toEqual([
       say('partner.finish.ok', { code, outcome: 'Berhasil: biaya berobat ditanggung' }),

@@ -8,11 +8,11 @@ import { defineTexts } from '../define-texts.ts';
 export const staffAdminTexts = defineTexts({
   id: {
     'staff.usage.undang':
-      '/undang PERAN UNIT [MITRA]: buat kode undangan sekali pakai (petugas, koordinator, mitra, admin). Contoh: /undang petugas 32.04.05.2001',
+      '/undang PERAN UNIT [MITRA]: buat kode undangan sekali pakai (petugas, koordinator, mitra, admin). Contoh: /undang petugas {unit}',
     'staff.usage.petugas':
-      '/petugas [UNIT]: daftar petugas dan mitra di wilayah Anda. Contoh: /petugas 32.04.05',
+      '/petugas [UNIT]: daftar petugas dan mitra di wilayah Anda. Contoh: /petugas {ownUnit}',
     'staff.usage.cabut':
-      '/cabut ID alasan: cabut akses petugas atau mitra; alasannya dikirim ke orang itu. Contoh: /cabut d4e5f6 pindah tugas',
+      '/cabut ID alasan: cabut akses petugas atau mitra; alasannya dikirim ke orang itu. Contoh: /cabut {staffId} pindah tugas',
     'staffAdmin.privateOnly':
       'Kode undangan itu rahasia: ketik /undang di chat pribadi dengan bot, bukan di grup.',
     'staffAdmin.badRole': 'Peran "{role}" tidak dikenal. Pilih salah satu: {roles}.',
@@ -63,11 +63,11 @@ export const staffAdminTexts = defineTexts({
   },
   su: {
     'staff.usage.undang':
-      '/undang PERAN UNIT [MITRA]: damel kode uleman sakali pakai (petugas, koordinator, mitra, admin). Conto: /undang petugas 32.04.05.2001',
+      '/undang PERAN UNIT [MITRA]: damel kode uleman sakali pakai (petugas, koordinator, mitra, admin). Conto: /undang petugas {unit}',
     'staff.usage.petugas':
-      '/petugas [UNIT]: daptar patugas sareng mitra di wilayah anjeun. Conto: /petugas 32.04.05',
+      '/petugas [UNIT]: daptar patugas sareng mitra di wilayah anjeun. Conto: /petugas {ownUnit}',
     'staff.usage.cabut':
-      '/cabut ID alesan: cabut aksés patugas atanapi mitra; alesanana dikintunkeun ka jalmi éta. Conto: /cabut d4e5f6 pindah tugas',
+      '/cabut ID alesan: cabut aksés patugas atanapi mitra; alesanana dikintunkeun ka jalmi éta. Conto: /cabut {staffId} pindah tugas',
     'staffAdmin.privateOnly':
       'Kode uleman téh rusiah: ketik /undang dina obrolan pribadi sareng bot, sanés di grup.',
     'staffAdmin.badRole': 'Peran "{role}" teu dikenal. Pilih salah sahiji: {roles}.',
@@ -119,11 +119,11 @@ export const staffAdminTexts = defineTexts({
   },
   en: {
     'staff.usage.undang':
-      '/undang ROLE UNIT [PARTNER]: create a one-time invite code (petugas, koordinator, mitra, admin). Example: /undang petugas 32.04.05.2001',
+      '/undang ROLE UNIT [PARTNER]: create a one-time invite code (petugas, koordinator, mitra, admin). Example: /undang petugas {unit}',
     'staff.usage.petugas':
-      '/petugas [UNIT]: staff and partner contacts in your area. Example: /petugas 32.04.05',
+      '/petugas [UNIT]: staff and partner contacts in your area. Example: /petugas {ownUnit}',
     'staff.usage.cabut':
-      '/cabut ID reason: revoke a staff member or partner contact; the reason is sent to them. Example: /cabut d4e5f6 moved to another post',
+      '/cabut ID reason: revoke a staff member or partner contact; the reason is sent to them. Example: /cabut {staffId} moved to another post',
     'staffAdmin.privateOnly':
       'Invite codes are secret: send /undang in a private chat, not in a group.',
     'staffAdmin.badRole': 'Unknown role "{role}". Choose one of: {roles}.',

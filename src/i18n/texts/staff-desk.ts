@@ -69,64 +69,78 @@ export const staffDeskTexts = defineTexts({
       'Yang diketik pelapor hanya ditampilkan di chat pribadi: /tiket {code}',
     'staff.ticket.field.name': 'nama',
     'staff.ticket.field.kk': 'KK',
-    'staff.actor.warga': 'warga',
-    'staff.actor.anonim': 'anonim',
-    'staff.actor.sistem': 'sistem',
+    'staff.actor.warga': 'Warga',
+    'staff.actor.anonim': 'Pelapor tanpa nama',
+    'staff.actor.sistem': 'Sistem',
+    'staff.actor.staff': '{role} {name}',
+    'staff.ticket.residentMessage': 'pesan:',
+    'staff.ticket.rating': 'nilai {rating}/5',
+    'staff.ticket.ratingWithComment': 'nilai {rating}/5: {comment}',
     'staff.claim.ok': '{code} sekarang Anda pegang.',
     'staff.claim.taken': '{code} sekarang Anda pegang (sebelumnya {name}).',
     'staff.claim.already': '{code} sudah Anda pegang.',
-    'staff.verify.ok': '{code} terverifikasi. Pelapor sudah diberi tahu.',
-    'staff.refer.ok': '{code} dirujuk ke {partner}. Mitra dan pelapor sudah diberi tahu.',
+    'staff.verify.ok': '{code} terverifikasi.',
+    'staff.refer.ok': '{code} dirujuk ke {partner}. Mitra sudah diberi tahu.',
     'staff.refer.choose':
-      'Mitra untuk {about} di {desa}:\n{list}\nRujuk dengan: /rujuk {code} KODE_MITRA catatan',
+      'Mitra yang menawarkan {about} di {desa}:\n{list}\nRujuk dengan: /rujuk {code} KODE_MITRA catatan',
     'staff.refer.partnerLine': '{partnerCode} · {partner}',
-    'staff.refer.none': 'Belum ada mitra aktif untuk {about} di {desa}.',
+    'staff.refer.none': 'Belum ada mitra aktif yang menawarkan {about} di {desa}.',
+    'staff.refer.noService':
+      '{code} adalah pengaduan ({about}), bukan layanan, jadi tidak ada mitra yang menawarkannya. Bila tetap perlu: /rujuk {code} KODE_MITRA catatan',
     'staff.refer.unknownPartner':
       'Mitra "{partnerCode}" tidak ada. Ketik /rujuk {code} untuk daftar mitra.',
     'staff.refer.stillOpen': '{code} masih punya rujukan terbuka ke {partner}.',
     'staff.request.ok': 'Permintaan dikirim ke pelapor {code}. Status: menunggu warga.',
     'staff.reply.ok': 'Pesan terkirim ke pelapor {code}.',
     'staff.noResident': '{code} tidak punya kontak pelapor (tanpa nama): pesan tidak bisa dikirim.',
+    'staff.told.resident': 'Pelapor sudah diberi tahu.',
+    'staff.told.rating': 'Pelapor diminta menilai layanan.',
+    'staff.told.reason': 'Alasannya dikirim ke pelapor.',
+    'staff.told.anonymous': 'Pengaduan tanpa nama: tidak ada pelapor yang bisa diberi tahu.',
+    'staff.told.unreachable': 'Pelapor tidak bisa diberi tahu: chat pelapor sudah tidak ada.',
+    'staff.residentGone': '{code}: chat pelapor sudah tidak ada, jadi pesan tidak bisa dikirim.',
     'staff.note.ok': 'Catatan internal disimpan di {code}. Warga dan mitra tidak melihatnya.',
-    'staff.status.ok': '{code}: "{from}" → "{to}". Pelapor sudah diberi tahu.',
+    'staff.status.ok': '{code}: "{from}" → "{to}".',
     'staff.status.useCommand': 'Untuk status {status} pakai {command}.',
     'staff.escalate.ok': '{code} diteruskan ke {unit}.',
     'staff.escalate.top': '{unit} sudah unit tertinggi; tidak bisa diteruskan lagi.',
-    'staff.complete.ok': '{code} selesai. Pelapor diminta menilai layanan.',
+    'staff.complete.ok': '{code} selesai.',
     'staff.close.ok': '{code} ditutup.',
-    'staff.reject.ok': '{code} ditolak. Alasannya dikirim ke pelapor.',
+    'staff.reject.ok': '{code} ditolak.',
     'staff.help.header': 'Perintah untuk {role}:',
+    'staff.help.noTicket':
+      'Belum ada tiket yang bisa Anda buka: {code} di contoh hanya bentuk kode tiket.',
+    'staff.help.partnerWord': 'KODE_MITRA',
     'staff.help.join': 'Belum terdaftar? Gabung dengan /masuk KODE dari admin Dinas Sosial.',
     'staff.usage.masuk': '/masuk KODE: gabung dengan kode undangan. Contoh: /masuk K7M2Q-9XAPR',
     'staff.usage.antrian':
       '/antrian [STATUS]: antrian, paling mendesak dulu. Contoh: /antrian BARU',
-    'staff.usage.tiket': '/tiket KODE: rincian, riwayat, dokumen. Contoh: /tiket PB-7K4M2Q',
-    'staff.usage.ambil': '/ambil KODE: pegang tiket ini. Contoh: /ambil PB-7K4M2Q',
-    'staff.usage.verifikasi':
-      '/verifikasi KODE: data sudah diperiksa. Contoh: /verifikasi PB-7K4M2Q',
+    'staff.usage.tiket': '/tiket KODE: rincian, riwayat, dokumen. Contoh: /tiket {code}',
+    'staff.usage.ambil': '/ambil KODE: pegang tiket ini. Contoh: /ambil {code}',
+    'staff.usage.verifikasi': '/verifikasi KODE: data sudah diperiksa. Contoh: /verifikasi {code}',
     'staff.usage.rujuk':
-      '/rujuk KODE [MITRA] [catatan]: rujuk ke mitra; tanpa MITRA muncul daftar mitra. Contoh: /rujuk PB-7K4M2Q baznas mohon dibantu biaya sekolah',
+      '/rujuk KODE [MITRA] [catatan]: rujuk ke mitra; tanpa MITRA muncul daftar mitra. Contoh: /rujuk {code} {partner} mohon dibantu biaya sekolah',
     'staff.usage.minta':
-      '/minta KODE pesan: minta dokumen ke warga. Contoh: /minta PB-7K4M2Q Mohon kirim foto KK',
+      '/minta KODE pesan: minta dokumen ke warga. Contoh: /minta {code} Mohon kirim foto KK',
     'staff.usage.balas':
-      '/balas KODE pesan: kirim pesan ke warga. Contoh: /balas PB-7K4M2Q Besok jam 9 ke kantor desa',
+      '/balas KODE pesan: kirim pesan ke warga. Contoh: /balas {code} Besok jam 9 ke kantor desa',
     'staff.usage.catatan':
-      '/catatan KODE teks: catatan internal. Contoh: /catatan PB-7K4M2Q sudah survei rumah',
+      '/catatan KODE teks: catatan internal. Contoh: /catatan {code} sudah survei rumah',
     'staff.usage.status':
-      '/status KODE STATUS [pesan]: ubah status. Contoh: /status PB-7K4M2Q DIPROSES',
+      '/status KODE STATUS [pesan]: ubah status. Contoh: /status {code} DIPROSES',
     'staff.usage.eskalasi':
-      '/eskalasi KODE alasan: teruskan ke unit di atas. Contoh: /eskalasi PB-7K4M2Q butuh anggaran kabupaten',
+      '/eskalasi KODE alasan: teruskan ke unit di atas. Contoh: /eskalasi {code} butuh anggaran kabupaten',
     'staff.usage.selesai':
-      '/selesai KODE ringkasan: selesaikan atau tutup. Contoh: /selesai PB-7K4M2Q bantuan sudah diterima',
+      '/selesai KODE ringkasan: selesaikan atau tutup. Contoh: /selesai {code} bantuan sudah diterima',
     'staff.usage.tolak':
-      '/tolak KODE alasan: tolak tiket. Contoh: /tolak PB-7K4M2Q bukan warga desa ini',
+      '/tolak KODE alasan: tolak tiket. Contoh: /tolak {code} bukan warga desa ini',
     'staff.usage.bantuan': '/bantuan: daftar perintah ini',
     'staff.usage.rujukan': '/rujukan: rujukan yang masuk dan masih terbuka',
-    'staff.usage.terima': '/terima KODE: terima rujukan. Contoh: /terima PB-7K4M2Q',
+    'staff.usage.terima': '/terima KODE: terima rujukan. Contoh: /terima {code}',
     'staff.usage.tolakRujukan':
-      '/tolak KODE alasan: tolak rujukan. Contoh: /tolak PB-7K4M2Q kuota habis',
+      '/tolak KODE alasan: tolak rujukan. Contoh: /tolak {code} kuota habis',
     'staff.usage.tuntas':
-      '/tuntas KODE hasil: berhasil, atau tidak berhasil dengan alasan. Contoh: /tuntas PB-7K4M2Q berhasil',
+      '/tuntas KODE hasil: berhasil, atau tidak berhasil dengan alasan. Contoh: /tuntas {code} berhasil',
     'staff.announce.ticket': 'Tiket baru {code} · {kind} · {about} · {desa}. Batas {due}.',
     'staff.announce.nikClaim':
       '⚠ NIK pelapor milik warga terdaftar dari chat lain; {fields} yang diketik berbeda. Periksa di /tiket {code} sebelum menindaklanjuti.',
@@ -148,16 +162,16 @@ export const staffDeskTexts = defineTexts({
     'partner.notFound': 'Rujukan {code} tidak ada untuk {partner}.',
     'partner.inactive':
       'Kemitraan {partner} dengan SLRT sudah tidak aktif, jadi perintah mitra tidak bisa dipakai lagi. Hubungi Dinas Sosial bila ini keliru.',
-    'partner.accept.ok': 'Rujukan {code} diterima. Unit dan pelapor sudah diberi tahu.',
+    'partner.accept.ok': 'Rujukan {code} diterima. Unit sudah diberi tahu.',
     'partner.reject.ok': 'Rujukan {code} ditolak; tiket kembali ke antrian {unit}.',
     'partner.finish.ok': 'Rujukan {code} tuntas: {outcome}.',
     'partner.finish.outcome':
-      'Tulis hasilnya: berhasil, atau tidak berhasil diikuti alasannya. Contoh: /tuntas PB-7K4M2Q tidak berhasil kuota habis',
+      'Tulis hasilnya: berhasil, atau tidak berhasil diikuti alasannya. Contoh: /tuntas {code} tidak berhasil kuota habis',
     'partner.announce.referral':
       'Rujukan baru {code} dari {unit}: {about} · {desa}.\nCatatan: {note}\nTerima: /terima {code} · Tolak: /tolak {code} alasan',
     'partner.announce.cancelled': 'Rujukan {code} dibatalkan oleh {unit}.',
     'staff.usage.batalrujuk':
-      '/batalrujuk KODE alasan: batalkan rujukan yang masih terbuka; tiket kembali ke antrian. Contoh: /batalrujuk PB-7K4M2Q mitra tidak bisa dihubungi',
+      '/batalrujuk KODE alasan: batalkan rujukan yang masih terbuka; tiket kembali ke antrian. Contoh: /batalrujuk {code} mitra tidak bisa dihubungi',
     'staff.cancelReferral.ok':
       'Rujukan {code} ke {partner} dibatalkan; tiket kembali ke antrian. Rujuk lagi dengan /rujuk {code}.',
     'staff.cancelReferral.none': '{code} tidak punya rujukan terbuka untuk dibatalkan.',
@@ -251,19 +265,24 @@ export const staffDeskTexts = defineTexts({
       'Nu diserat ku nu ngalaporkeun ngan ukur ditingalikeun dina chat pribadi: /tiket {code}',
     'staff.ticket.field.name': 'nami',
     'staff.ticket.field.kk': 'KK',
-    'staff.actor.warga': 'warga',
-    'staff.actor.anonim': 'anonim',
-    'staff.actor.sistem': 'sistem',
+    'staff.actor.warga': 'Warga',
+    'staff.actor.anonim': 'Nu ngalaporkeun tanpa nami',
+    'staff.actor.sistem': 'Sistem',
+    'staff.actor.staff': '{role} {name}',
+    'staff.ticket.residentMessage': 'pesen:',
+    'staff.ticket.rating': 'peunteun {rating}/5',
+    'staff.ticket.ratingWithComment': 'peunteun {rating}/5: {comment}',
     'staff.claim.ok': '{code} ayeuna dicepeng ku anjeun.',
     'staff.claim.taken': '{code} ayeuna dicepeng ku anjeun (saméméhna {name}).',
     'staff.claim.already': '{code} parantos dicepeng ku anjeun.',
-    'staff.verify.ok': '{code} parantos diverifikasi. Nu ngalaporkeun parantos dibéjaan.',
-    'staff.refer.ok':
-      '{code} dirujuk ka {partner}. Mitra sareng nu ngalaporkeun parantos dibéjaan.',
+    'staff.verify.ok': '{code} parantos diverifikasi.',
+    'staff.refer.ok': '{code} dirujuk ka {partner}. Mitra parantos dibéjaan.',
     'staff.refer.choose':
-      'Mitra kanggo {about} di {desa}:\n{list}\nRujuk ku: /rujuk {code} KODE_MITRA catetan',
+      'Mitra nu nawiskeun {about} di {desa}:\n{list}\nRujuk ku: /rujuk {code} KODE_MITRA catetan',
     'staff.refer.partnerLine': '{partnerCode} · {partner}',
-    'staff.refer.none': 'Teu acan aya mitra aktif kanggo {about} di {desa}.',
+    'staff.refer.none': 'Teu acan aya mitra aktif nu nawiskeun {about} di {desa}.',
+    'staff.refer.noService':
+      '{code} téh pangaduan ({about}), sanés layanan, janten teu aya mitra nu nawiskeunana. Upami tetep peryogi: /rujuk {code} KODE_MITRA catetan',
     'staff.refer.unknownPartner':
       'Mitra "{partnerCode}" teu aya. Serat /rujuk {code} kanggo daptar mitra.',
     'staff.refer.stillOpen': '{code} masih gaduh rujukan kabuka ka {partner}.',
@@ -271,46 +290,56 @@ export const staffDeskTexts = defineTexts({
     'staff.reply.ok': 'Pesen dikintun ka nu ngalaporkeun {code}.',
     'staff.noResident':
       '{code} teu gaduh kontak nu ngalaporkeun (tanpa nami): pesen teu tiasa dikintun.',
+    'staff.told.resident': 'Nu ngalaporkeun parantos dibéjaan.',
+    'staff.told.rating': 'Nu ngalaporkeun dipénta méré peunteun.',
+    'staff.told.reason': 'Alesanana dikintun ka nu ngalaporkeun.',
+    'staff.told.anonymous': 'Pangaduan tanpa nami: teu aya nu ngalaporkeun nu tiasa dibéjaan.',
+    'staff.told.unreachable': 'Nu ngalaporkeun teu tiasa dibéjaan: chatna parantos teu aya.',
+    'staff.residentGone':
+      '{code}: chat nu ngalaporkeun parantos teu aya, janten pesen teu tiasa dikintun.',
     'staff.note.ok': 'Catetan internal disimpen di {code}. Warga sareng mitra teu ningali.',
-    'staff.status.ok': '{code}: "{from}" → "{to}". Nu ngalaporkeun parantos dibéjaan.',
+    'staff.status.ok': '{code}: "{from}" → "{to}".',
     'staff.status.useCommand': 'Kanggo status {status} anggo {command}.',
     'staff.escalate.ok': '{code} diteraskeun ka {unit}.',
     'staff.escalate.top': '{unit} parantos unit pangluhurna; teu tiasa diteraskeun deui.',
-    'staff.complete.ok': '{code} réngsé. Nu ngalaporkeun dipénta méré peunteun.',
+    'staff.complete.ok': '{code} réngsé.',
     'staff.close.ok': '{code} ditutup.',
-    'staff.reject.ok': '{code} ditolak. Alesanana dikintun ka nu ngalaporkeun.',
+    'staff.reject.ok': '{code} ditolak.',
     'staff.help.header': 'Paréntah kanggo {role}:',
+    'staff.help.noTicket':
+      'Teu acan aya tikét nu tiasa dibuka: {code} dina conto ukur wangun kode tikét.',
+    'staff.help.partnerWord': 'KODE_MITRA',
     'staff.help.join': 'Teu acan kadaptar? Gabung ku /masuk KODE ti admin Dinas Sosial.',
     'staff.usage.masuk': '/masuk KODE: gabung ku kode uleman. Conto: /masuk K7M2Q-9XAPR',
     'staff.usage.antrian':
       '/antrian [STATUS]: antrian, nu pangmendesakna heula. Conto: /antrian BARU',
-    'staff.usage.tiket': '/tiket KODE: rincian, riwayat, dokumén. Conto: /tiket PB-7K4M2Q',
-    'staff.usage.ambil': '/ambil KODE: cepeng tikét ieu. Conto: /ambil PB-7K4M2Q',
+    'staff.usage.tiket': '/tiket KODE: rincian, riwayat, dokumén. Conto: /tiket {code}',
+    'staff.usage.ambil': '/ambil KODE: cepeng tikét ieu. Conto: /ambil {code}',
     'staff.usage.verifikasi':
-      '/verifikasi KODE: data parantos dipariksa. Conto: /verifikasi PB-7K4M2Q',
+      '/verifikasi KODE: data parantos dipariksa. Conto: /verifikasi {code}',
     'staff.usage.rujuk':
-      '/rujuk KODE [MITRA] [catetan]: rujuk ka mitra; tanpa MITRA muncul daptar mitra. Conto: /rujuk PB-7K4M2Q baznas mangga dibantos biaya sakola',
+      '/rujuk KODE [MITRA] [catetan]: rujuk ka mitra; tanpa MITRA muncul daptar mitra. Conto: /rujuk {code} {partner} mangga dibantos biaya sakola',
     'staff.usage.minta':
-      '/minta KODE pesen: nyuhunkeun dokumén ka warga. Conto: /minta PB-7K4M2Q Mangga kintun poto KK',
+      '/minta KODE pesen: nyuhunkeun dokumén ka warga. Conto: /minta {code} Mangga kintun poto KK',
     'staff.usage.balas':
-      '/balas KODE pesen: kintun pesen ka warga. Conto: /balas PB-7K4M2Q Enjing jam 9 ka kantor désa',
+      '/balas KODE pesen: kintun pesen ka warga. Conto: /balas {code} Enjing jam 9 ka kantor désa',
     'staff.usage.catatan':
-      '/catatan KODE téks: catetan internal. Conto: /catatan PB-7K4M2Q parantos survéy bumi',
+      '/catatan KODE téks: catetan internal. Conto: /catatan {code} parantos survéy bumi',
     'staff.usage.status':
-      '/status KODE STATUS [pesen]: robih status. Conto: /status PB-7K4M2Q DIPROSES',
+      '/status KODE STATUS [pesen]: robih status. Conto: /status {code} DIPROSES',
     'staff.usage.eskalasi':
-      '/eskalasi KODE alesan: teraskeun ka unit di luhur. Conto: /eskalasi PB-7K4M2Q peryogi anggaran kabupatén',
+      '/eskalasi KODE alesan: teraskeun ka unit di luhur. Conto: /eskalasi {code} peryogi anggaran kabupatén',
     'staff.usage.selesai':
-      '/selesai KODE ringkesan: réngsékeun atanapi tutup. Conto: /selesai PB-7K4M2Q bantosan parantos katampi',
+      '/selesai KODE ringkesan: réngsékeun atanapi tutup. Conto: /selesai {code} bantosan parantos katampi',
     'staff.usage.tolak':
-      '/tolak KODE alesan: tolak tikét. Conto: /tolak PB-7K4M2Q sanés warga désa ieu',
+      '/tolak KODE alesan: tolak tikét. Conto: /tolak {code} sanés warga désa ieu',
     'staff.usage.bantuan': '/bantuan: daptar paréntah ieu',
     'staff.usage.rujukan': '/rujukan: rujukan nu asup sareng masih kabuka',
-    'staff.usage.terima': '/terima KODE: tampi rujukan. Conto: /terima PB-7K4M2Q',
+    'staff.usage.terima': '/terima KODE: tampi rujukan. Conto: /terima {code}',
     'staff.usage.tolakRujukan':
-      '/tolak KODE alesan: tolak rujukan. Conto: /tolak PB-7K4M2Q kuota béak',
+      '/tolak KODE alesan: tolak rujukan. Conto: /tolak {code} kuota béak',
     'staff.usage.tuntas':
-      '/tuntas KODE hasil: berhasil, atanapi tidak berhasil sareng alesanana. Conto: /tuntas PB-7K4M2Q berhasil',
+      '/tuntas KODE hasil: berhasil, atanapi tidak berhasil sareng alesanana. Conto: /tuntas {code} berhasil',
     'staff.announce.ticket': 'Tikét énggal {code} · {kind} · {about} · {desa}. Wates {due}.',
     'staff.announce.nikClaim':
       '⚠ NIK nu ngalaporkeun kagungan warga kadaptar ti chat sanés; {fields} nu diserat bénten. Parios dina /tiket {code} sateuacan ditindaklanjutan.',
@@ -333,16 +362,16 @@ export const staffDeskTexts = defineTexts({
     'partner.notFound': 'Rujukan {code} teu aya kanggo {partner}.',
     'partner.inactive':
       'Kamitraan {partner} sareng SLRT parantos teu aktif, janten paréntah mitra teu tiasa dianggo deui. Hubungi Dinas Sosial upami ieu lepat.',
-    'partner.accept.ok': 'Rujukan {code} katampi. Unit sareng nu ngalaporkeun parantos dibéjaan.',
+    'partner.accept.ok': 'Rujukan {code} katampi. Unit parantos dibéjaan.',
     'partner.reject.ok': 'Rujukan {code} ditolak; tikét uih ka antrian {unit}.',
     'partner.finish.ok': 'Rujukan {code} tuntas: {outcome}.',
     'partner.finish.outcome':
-      'Serat hasilna: berhasil, atanapi tidak berhasil sareng alesanana. Conto: /tuntas PB-7K4M2Q tidak berhasil kuota béak',
+      'Serat hasilna: berhasil, atanapi tidak berhasil sareng alesanana. Conto: /tuntas {code} tidak berhasil kuota béak',
     'partner.announce.referral':
       'Rujukan énggal {code} ti {unit}: {about} · {desa}.\nCatetan: {note}\nTampi: /terima {code} · Tolak: /tolak {code} alesan',
     'partner.announce.cancelled': 'Rujukan {code} dibatalkeun ku {unit}.',
     'staff.usage.batalrujuk':
-      '/batalrujuk KODE alesan: bolaykeun rujukan nu masih kabuka; tikét uih ka antrian. Conto: /batalrujuk PB-7K4M2Q mitra teu tiasa dihubungi',
+      '/batalrujuk KODE alesan: bolaykeun rujukan nu masih kabuka; tikét uih ka antrian. Conto: /batalrujuk {code} mitra teu tiasa dihubungi',
     'staff.cancelReferral.ok':
       'Rujukan {code} ka {partner} dibolaykeun; tikét uih ka antrian. Rujuk deui ku /rujuk {code}.',
     'staff.cancelReferral.none': '{code} teu gaduh rujukan kabuka nu tiasa dibolaykeun.',
@@ -432,19 +461,24 @@ export const staffDeskTexts = defineTexts({
       'What this chat typed is shown in a private chat only: /tiket {code}',
     'staff.ticket.field.name': 'name',
     'staff.ticket.field.kk': 'KK',
-    'staff.actor.warga': 'resident',
-    'staff.actor.anonim': 'anonymous',
-    'staff.actor.sistem': 'system',
+    'staff.actor.warga': 'Resident',
+    'staff.actor.anonim': 'Anonymous resident',
+    'staff.actor.sistem': 'System',
+    'staff.actor.staff': '{role} {name}',
+    'staff.ticket.residentMessage': 'message:',
+    'staff.ticket.rating': 'rated {rating}/5',
+    'staff.ticket.ratingWithComment': 'rated {rating}/5: {comment}',
     'staff.claim.ok': 'You now hold {code}.',
     'staff.claim.taken': 'You now hold {code} (before: {name}).',
     'staff.claim.already': 'You already hold {code}.',
-    'staff.verify.ok': '{code} is verified. The resident has been told.',
-    'staff.refer.ok':
-      '{code} is referred to {partner}. The partner and the resident have been told.',
+    'staff.verify.ok': '{code} is verified.',
+    'staff.refer.ok': '{code} is referred to {partner}. The partner has been told.',
     'staff.refer.choose':
-      'Partners for {about} in {desa}:\n{list}\nRefer with: /rujuk {code} PARTNER_CODE note',
+      'Partners offering {about} in {desa}:\n{list}\nRefer with: /rujuk {code} PARTNER_CODE note',
     'staff.refer.partnerLine': '{partnerCode} · {partner}',
     'staff.refer.none': 'No active partner offers {about} in {desa} yet.',
+    'staff.refer.noService':
+      '{code} is a complaint ({about}), not a service, so no partner offers it. If it still needs one: /rujuk {code} PARTNER_CODE note',
     'staff.refer.unknownPartner':
       'There is no partner "{partnerCode}". Type /rujuk {code} for the list.',
     'staff.refer.stillOpen': '{code} still has an open referral to {partner}.',
@@ -453,47 +487,56 @@ export const staffDeskTexts = defineTexts({
     'staff.reply.ok': 'Message sent to the resident of {code}.',
     'staff.noResident':
       '{code} has no contact for the resident (anonymous): the message cannot be sent.',
+    'staff.told.resident': 'The resident has been told.',
+    'staff.told.rating': 'The resident is asked to rate the service.',
+    'staff.told.reason': 'The reason was sent to the resident.',
+    'staff.told.anonymous': 'Anonymous complaint: there is no resident who could be told.',
+    'staff.told.unreachable': 'The resident could not be told: their chat no longer exists.',
+    'staff.residentGone':
+      "{code}: the resident's chat no longer exists, so the message cannot be sent.",
     'staff.note.ok': 'Internal note saved on {code}. Residents and partners do not see it.',
-    'staff.status.ok': '{code}: "{from}" → "{to}". The resident has been told.',
+    'staff.status.ok': '{code}: "{from}" → "{to}".',
     'staff.status.useCommand': 'For status {status} use {command}.',
     'staff.escalate.ok': '{code} is passed up to {unit}.',
     'staff.escalate.top': '{unit} is the top unit; it cannot be passed further up.',
-    'staff.complete.ok': '{code} is done. The resident is asked to rate the service.',
+    'staff.complete.ok': '{code} is done.',
     'staff.close.ok': '{code} is closed.',
-    'staff.reject.ok': '{code} is rejected. The reason was sent to the resident.',
+    'staff.reject.ok': '{code} is rejected.',
     'staff.help.header': 'Commands for a {role}:',
+    'staff.help.noTicket':
+      'No ticket you can open yet. {code} in the examples only shows what a code looks like.',
+    'staff.help.partnerWord': 'PARTNER_CODE',
     'staff.help.join':
       'Not registered yet? Join with /masuk CODE from the Dinas Sosial administrator.',
     'staff.usage.masuk': '/masuk CODE: join with an invite code. Example: /masuk K7M2Q-9XAPR',
     'staff.usage.antrian':
       '/antrian [STATUS]: your queue, most urgent first. Example: /antrian BARU',
-    'staff.usage.tiket': '/tiket CODE: details, history, documents. Example: /tiket PB-7K4M2Q',
-    'staff.usage.ambil': '/ambil CODE: take this ticket. Example: /ambil PB-7K4M2Q',
-    'staff.usage.verifikasi':
-      '/verifikasi CODE: the data is checked. Example: /verifikasi PB-7K4M2Q',
+    'staff.usage.tiket': '/tiket CODE: details, history, documents. Example: /tiket {code}',
+    'staff.usage.ambil': '/ambil CODE: take this ticket. Example: /ambil {code}',
+    'staff.usage.verifikasi': '/verifikasi CODE: the data is checked. Example: /verifikasi {code}',
     'staff.usage.rujuk':
-      '/rujuk CODE [PARTNER] [note]: refer to a partner; without PARTNER you get the list. Example: /rujuk PB-7K4M2Q baznas please help with school fees',
+      '/rujuk CODE [PARTNER] [note]: refer to a partner; without PARTNER you get the list. Example: /rujuk {code} {partner} please help with school fees',
     'staff.usage.minta':
-      '/minta CODE message: ask the resident for documents. Example: /minta PB-7K4M2Q Please send a photo of the KK',
+      '/minta CODE message: ask the resident for documents. Example: /minta {code} Please send a photo of the KK',
     'staff.usage.balas':
-      '/balas CODE message: message the resident. Example: /balas PB-7K4M2Q Come to the village office tomorrow at 9',
+      '/balas CODE message: message the resident. Example: /balas {code} Come to the village office tomorrow at 9',
     'staff.usage.catatan':
-      '/catatan CODE text: internal note. Example: /catatan PB-7K4M2Q home visit done',
+      '/catatan CODE text: internal note. Example: /catatan {code} home visit done',
     'staff.usage.status':
-      '/status CODE STATUS [message]: change the status. Example: /status PB-7K4M2Q DIPROSES',
+      '/status CODE STATUS [message]: change the status. Example: /status {code} DIPROSES',
     'staff.usage.eskalasi':
-      '/eskalasi CODE reason: pass up to the unit above. Example: /eskalasi PB-7K4M2Q needs the regency budget',
+      '/eskalasi CODE reason: pass up to the unit above. Example: /eskalasi {code} needs the regency budget',
     'staff.usage.selesai':
-      '/selesai CODE summary: complete or close. Example: /selesai PB-7K4M2Q aid received',
+      '/selesai CODE summary: complete or close. Example: /selesai {code} aid received',
     'staff.usage.tolak':
-      '/tolak CODE reason: reject the ticket. Example: /tolak PB-7K4M2Q not a resident of this desa',
+      '/tolak CODE reason: reject the ticket. Example: /tolak {code} not a resident of this desa',
     'staff.usage.bantuan': '/bantuan: this list of commands',
     'staff.usage.rujukan': '/rujukan: incoming and open referrals',
-    'staff.usage.terima': '/terima CODE: accept a referral. Example: /terima PB-7K4M2Q',
+    'staff.usage.terima': '/terima CODE: accept a referral. Example: /terima {code}',
     'staff.usage.tolakRujukan':
-      '/tolak CODE reason: decline a referral. Example: /tolak PB-7K4M2Q quota used up',
+      '/tolak CODE reason: decline a referral. Example: /tolak {code} quota used up',
     'staff.usage.tuntas':
-      '/tuntas CODE outcome: berhasil (succeeded), or tidak berhasil (did not) with the reason. Example: /tuntas PB-7K4M2Q berhasil',
+      '/tuntas CODE outcome: berhasil (succeeded), or tidak berhasil (did not) with the reason. Example: /tuntas {code} berhasil',
     'staff.announce.ticket': 'New ticket {code} · {kind} · {about} · {desa}. Due {due}.',
     'staff.announce.nikClaim':
       '⚠ The NIK belongs to a resident registered from another chat; the {fields} typed differ. Check /tiket {code} before acting on it.',
@@ -516,16 +559,16 @@ export const staffDeskTexts = defineTexts({
     'partner.notFound': 'There is no referral {code} for {partner}.',
     'partner.inactive':
       'The partnership of {partner} with SLRT has ended, so partner commands no longer work. Contact the Dinas Sosial if this is a mistake.',
-    'partner.accept.ok': 'Referral {code} accepted. The unit and the resident have been told.',
+    'partner.accept.ok': 'Referral {code} accepted. The unit has been told.',
     'partner.reject.ok': 'Referral {code} declined; the ticket is back in the queue of {unit}.',
     'partner.finish.ok': 'Referral {code} finished: {outcome}.',
     'partner.finish.outcome':
-      'Write the outcome: berhasil, or tidak berhasil followed by the reason. Example: /tuntas PB-7K4M2Q tidak berhasil quota used up',
+      'Write the outcome: berhasil, or tidak berhasil followed by the reason. Example: /tuntas {code} tidak berhasil quota used up',
     'partner.announce.referral':
       'New referral {code} from {unit}: {about} · {desa}.\nNote: {note}\nAccept: /terima {code} · Decline: /tolak {code} reason',
     'partner.announce.cancelled': 'Referral {code} was cancelled by {unit}.',
     'staff.usage.batalrujuk':
-      '/batalrujuk KODE reason: cancel an open referral; the ticket returns to the queue. Example: /batalrujuk PB-7K4M2Q partner cannot be reached',
+      '/batalrujuk KODE reason: cancel an open referral; the ticket returns to the queue. Example: /batalrujuk {code} partner cannot be reached',
     'staff.cancelReferral.ok':
       'Referral of {code} to {partner} cancelled; the ticket is back in the queue. Refer again with /rujuk {code}.',
     'staff.cancelReferral.none': '{code} has no open referral to cancel.',

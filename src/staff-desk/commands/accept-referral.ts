@@ -3,6 +3,7 @@ import { t } from '../../i18n/translate.ts';
 import { command, PARTNER } from '../command.ts';
 import { codeOnly } from '../command-args.ts';
 import { findPartnerReferral, moveReferralAndTicket } from './partner-referral.ts';
+import { replyTold } from './shared.ts';
 
 export const acceptReferralCommand = command({
   name: 'terima',
@@ -13,12 +14,12 @@ export const acceptReferralCommand = command({
     const referral = await findPartnerReferral(ctx, code);
     if (!referral) return;
     const partner = ctx.actor.partner?.name ?? '-';
-    const moved = await moveReferralAndTicket(ctx, referral, {
+    const told = await moveReferralAndTicket(ctx, referral, {
       action: { type: 'accept' },
       eventType: 'referral_accepted',
       resident: (locale) => t(locale, 'notify.referralAccepted', { code, partner }),
       unit: (locale) => t(locale, 'staff.announce.referralAccepted', { code, partner }),
     });
-    if (moved) ctx.reply('partner.accept.ok', { code });
+    if (told !== null) replyTold(ctx, 'partner.accept.ok', { code }, referral.ticket, told);
   },
 });

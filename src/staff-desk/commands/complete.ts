@@ -7,7 +7,7 @@ import { t } from '../../i18n/translate.ts';
 import { askForFeedback } from '../../tickets/ask-for-feedback.ts';
 import { command, STAFF } from '../command.ts';
 import { codeAndText } from '../command-args.ts';
-import { moveAndRecord, tellResident, ticketOrReply } from './shared.ts';
+import { moveAndRecord, replyTold, tellResident, ticketOrReply } from './shared.ts';
 
 export const completeCommand = command({
   name: 'selesai',
@@ -31,10 +31,10 @@ export const completeCommand = command({
       { type: 'completed', message: text },
     );
     if (!moved) return;
-    await tellResident(ctx, ticket, (locale) =>
+    const told = await tellResident(ctx, ticket, (locale) =>
       t(locale, 'notify.completed', { code, summary: text }),
     );
     ctx.afterCommit(() => askForFeedback(ctx.runtime, ctx.prisma, ticket.id));
-    ctx.reply('staff.complete.ok', { code });
+    replyTold(ctx, 'staff.complete.ok', { code }, ticket, told, 'staff.told.rating');
   },
 });

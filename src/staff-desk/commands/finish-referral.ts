@@ -59,7 +59,7 @@ export const finishReferralCommand = command({
       unit: (locale) =>
         t(locale, 'staff.announce.referralDone', { code, partner, outcome: outcomeLabel(locale) }),
     });
-    if (!moved) return;
+    if (moved === null) return;
     if (succeeded) {
       ctx.afterCommit(() => askForFeedback(ctx.runtime, ctx.prisma, referral.ticket.id));
     }

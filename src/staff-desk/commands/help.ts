@@ -1,8 +1,12 @@
-/** /bantuan: the commands this user may use, each with an example. */
+/**
+ * /bantuan: the commands this user may use, each with an example built from
+ * codes that exist on this desk right now (usage-examples.ts).
+ */
 import { t } from '../../i18n/translate.ts';
 import type { StaffCommand } from '../command.ts';
 import { command } from '../command.ts';
 import { noArgs } from '../command-args.ts';
+import { usageExamples, usageLine } from '../usage-examples.ts';
 
 export function helpCommand(all: () => readonly StaffCommand<never>[]) {
   return command({
@@ -12,17 +16,15 @@ export function helpCommand(all: () => readonly StaffCommand<never>[]) {
     args: noArgs,
     async run(ctx) {
       const locale = ctx.actor.locale;
+      const examples = await usageExamples(ctx.tx, ctx.actor, ctx.now);
       const lines = [
         t(locale, 'staff.help.header', { role: t(locale, `staff.role.${ctx.actor.role}`) }),
       ];
       for (const each of all()) {
         if (!each.roles.includes(ctx.actor.role)) continue;
-        const usage =
-          each.name === 'tolak' && ctx.actor.role === 'mitra'
-            ? 'staff.usage.tolakRujukan'
-            : each.usage;
-        lines.push(t(locale, usage));
+        lines.push(usageLine(locale, each, ctx.actor.role, examples.params));
       }
+      if (!examples.realTicket) lines.push(t(locale, 'staff.help.noTicket', examples.params));
       ctx.replyText(lines.join('\n'));
     },
   });

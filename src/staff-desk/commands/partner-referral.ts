@@ -65,12 +65,15 @@ export interface ReferralStep {
   unit: (locale: Locale) => string;
 }
 
-/** Moves referral and ticket together; false (with the reason answered) when either refuses. */
+/**
+ * Moves referral and ticket together and returns how many of the resident's
+ * chats were told; null (with the reason answered) when either refuses.
+ */
 export async function moveReferralAndTicket(
   ctx: CommandContext,
   referral: PartnerReferral,
   step: ReferralStep,
-): Promise<boolean> {
+): Promise<number | null> {
   const move = moveReferral(referral.status, step.action);
   if (!move.ok) {
     ctx.reply('staff.illegalMove', {
@@ -78,7 +81,7 @@ export async function moveReferralAndTicket(
       status: referral.status,
       action: t(ctx.actor.locale, `action.referral.${step.action.type}`),
     });
-    return false;
+    return null;
   }
   const ticketAction = ticketActionFor(step.action);
   const result = await changeTicket(ctx.tx, ctx.cipher, {
@@ -90,7 +93,7 @@ export async function moveReferralAndTicket(
     message: 'reason' in step.action ? step.action.reason : undefined,
     now: ctx.now,
   });
-  if (!refusedOrMoved(ctx, referral.ticket, ticketAction, result)) return false;
+  if (!refusedOrMoved(ctx, referral.ticket, ticketAction, result)) return null;
   const answered = step.action.type === 'accept' || step.action.type === 'reject';
   await ctx.tx.referral.update({
     where: { id: referral.id },
@@ -105,7 +108,7 @@ export async function moveReferralAndTicket(
       ...(answered ? { respondedAt: ctx.now } : {}),
     },
   });
-  await tellResident(ctx, referral.ticket, step.resident);
+  const told = await tellResident(ctx, referral.ticket, step.resident);
   await tellStaffChats(
     ctx.tx,
     ctx.cipher,
@@ -114,5 +117,5 @@ export async function moveReferralAndTicket(
     `${ctx.causeKey}:unit`,
     ctx.now,
   );
-  return true;
+  return told;
 }

@@ -3,6 +3,9 @@
  * first: overdue (the latest first), then by due date, then the tickets
  * paused while the resident is asked (MENUNGGU_WARGA). Overdue and near-due
  * lines carry a marker, counted in working days (working-days-left.ts).
+ * Each line gets the Lihat/Ambil options of a new-ticket announcement
+ * (buttons on Telegram, typed on WhatsApp), without Ambil for a ticket the
+ * asker holds already.
  */
 
 import type { Prisma } from '../../../prisma/generated/sqlite/index.js';
@@ -20,7 +23,9 @@ import {
   urgencyOf,
 } from '../../core/working-days-left.ts';
 import { type Locale, t } from '../../i18n/translate.ts';
+import type { OutboundOption } from '../../runtime/messages.ts';
 import type { Tx } from '../../store/database.ts';
+import { viewAndClaim } from '../announcements.ts';
 import { command, STAFF } from '../command.ts';
 import { optionalWord } from '../command-args.ts';
 import { ticketScope } from '../ticket-access.ts';
@@ -54,6 +59,7 @@ export const queueCommand = command({
       return;
     }
     const lines = [t(locale, 'staff.queue.header', { count: total, filter })];
+    const options: OutboundOption[] = [];
     const ranked = tickets
       .map((ticket) => {
         const left = timeLeft(
@@ -79,11 +85,13 @@ export const queueCommand = command({
             : '',
         }),
       );
+      const [view, claim] = viewAndClaim(locale, ticket.code);
+      options.push(...(ticket.assigneeId === ctx.actor.staffId ? [view] : [view, claim]));
     }
     if (total > tickets.length) {
       lines.push(t(locale, 'staff.queue.more', { count: total - tickets.length }));
     }
-    ctx.replyText(lines.join('\n'));
+    ctx.replyText(lines.join('\n'), options);
   },
 });
 
@@ -95,6 +103,7 @@ const QUEUE_FIELDS = {
   topic: true,
   areaCode: true,
   slaDueAt: true,
+  assigneeId: true,
   assignee: { select: { displayName: true } },
 } as const;
 

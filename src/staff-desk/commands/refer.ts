@@ -1,7 +1,9 @@
 /**
  * /rujuk KODE [MITRA] [catatan]: refers the ticket to a partner. Without a
- * partner code it lists the active partners offering this service in this
- * area (a partner covers the whole subtree below its area codes).
+ * partner code it lists only the active partners offering the ticket's
+ * service in its area (a partner covers the whole subtree below its area
+ * codes); a complaint has no service, so no partner is listed for it and the
+ * staff member is told so, with how to refer it to a partner they know.
  */
 import { t } from '../../i18n/translate.ts';
 import { sealText } from '../../security/sealed-text.ts';
@@ -11,7 +13,7 @@ import { type CommandContext, command, STAFF } from '../command.ts';
 import { codeAndText } from '../command-args.ts';
 import type { WorkedTicket } from '../ticket-access.ts';
 import { ticketLabels } from '../ticket-labels.ts';
-import { moveAndRecord, tellResident, ticketOrReply } from './shared.ts';
+import { moveAndRecord, replyTold, tellResident, ticketOrReply } from './shared.ts';
 
 export const referCommand = command({
   name: 'rujuk',
@@ -61,10 +63,10 @@ export const referCommand = command({
       select: { id: true, partnerId: true },
     });
     await announceReferral(ctx.tx, ctx.cipher, ctx.ref, { ...referral, note }, ticket, ctx.now);
-    await tellResident(ctx, ticket, (locale) =>
+    const told = await tellResident(ctx, ticket, (locale) =>
       t(locale, 'notify.referred', { code, partner: partner.name }),
     );
-    ctx.reply('staff.refer.ok', { code, partner: partner.name });
+    replyTold(ctx, 'staff.refer.ok', { code, partner: partner.name }, ticket, told);
   },
 });
 
@@ -82,16 +84,20 @@ async function areaLine(tx: Tx, areaCode: string | null): Promise<string[]> {
 async function listPartners(ctx: CommandContext, ticket: WorkedTicket): Promise<void> {
   const { tx, ref } = ctx;
   const locale = ctx.actor.locale;
+  const labels = ticketLabels(ref, locale, ticket);
+  if (!ticket.serviceCode) {
+    ctx.reply('staff.refer.noService', { code: ticket.code, about: labels.about });
+    return;
+  }
   const partners = await tx.partner.findMany({
     where: {
       active: true,
       areas: { some: { areaCode: { in: await areaLine(tx, ticket.areaCode) } } },
-      ...(ticket.serviceCode ? { services: { some: { serviceCode: ticket.serviceCode } } } : {}),
+      services: { some: { serviceCode: ticket.serviceCode } },
     },
     orderBy: [{ isExample: 'asc' }, { name: 'asc' }],
     select: { code: true, name: true },
   });
-  const labels = ticketLabels(ref, locale, ticket);
   if (partners.length === 0) {
     ctx.reply('staff.refer.none', { about: labels.about, desa: labels.desa });
     return;

@@ -7,7 +7,7 @@ import { t } from '../../i18n/translate.ts';
 import { command, PARTNER, STAFF } from '../command.ts';
 import { codeAndText } from '../command-args.ts';
 import { findPartnerReferral, moveReferralAndTicket } from './partner-referral.ts';
-import { moveAndRecord, tellResident, ticketOrReply } from './shared.ts';
+import { moveAndRecord, replyTold, tellResident, ticketOrReply } from './shared.ts';
 
 export const rejectCommand = command({
   name: 'tolak',
@@ -27,7 +27,7 @@ export const rejectCommand = command({
         unit: (locale) =>
           t(locale, 'staff.announce.referralRejected', { code, partner, reason: text }),
       });
-      if (moved) ctx.reply('partner.reject.ok', { code, unit: referral.ticket.unitName });
+      if (moved !== null) ctx.reply('partner.reject.ok', { code, unit: referral.ticket.unitName });
       return;
     }
     const ticket = await ticketOrReply(ctx, code);
@@ -39,9 +39,9 @@ export const rejectCommand = command({
       { type: 'rejected', message: text },
     );
     if (!moved) return;
-    await tellResident(ctx, ticket, (locale) =>
+    const told = await tellResident(ctx, ticket, (locale) =>
       t(locale, 'notify.rejected', { code, reason: text }),
     );
-    ctx.reply('staff.reject.ok', { code });
+    replyTold(ctx, 'staff.reject.ok', { code }, ticket, told, 'staff.told.reason');
   },
 });

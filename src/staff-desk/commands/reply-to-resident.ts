@@ -6,7 +6,7 @@ import { deliverStaffReply } from '../../runtime/deliver-staff-reply.ts';
 import { recordTicketEvent } from '../../tickets/change-ticket.ts';
 import { command, STAFF } from '../command.ts';
 import { codeAndText } from '../command-args.ts';
-import { actorOf, ticketOrReply } from './shared.ts';
+import { actorOf, residentReach, ticketOrReply } from './shared.ts';
 
 export const replyCommand = command({
   name: 'balas',
@@ -16,8 +16,9 @@ export const replyCommand = command({
   async run(ctx, { code, text }) {
     const ticket = await ticketOrReply(ctx, code);
     if (!ticket) return;
-    if (!ticket.originIdentityId) {
-      ctx.reply('staff.noResident', { code });
+    const reach = await residentReach(ctx, ticket);
+    if (reach !== 'reachable' || !ticket.originIdentityId) {
+      ctx.reply(reach === 'anonymous' ? 'staff.noResident' : 'staff.residentGone', { code });
       return;
     }
     await deliverStaffReply(

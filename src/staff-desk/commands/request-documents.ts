@@ -3,7 +3,7 @@
 import { t } from '../../i18n/translate.ts';
 import { command, STAFF } from '../command.ts';
 import { codeAndText } from '../command-args.ts';
-import { moveAndRecord, tellResident, ticketOrReply } from './shared.ts';
+import { moveAndRecord, residentReach, tellResident, ticketOrReply } from './shared.ts';
 
 export const requestDocumentsCommand = command({
   name: 'minta',
@@ -13,8 +13,10 @@ export const requestDocumentsCommand = command({
   async run(ctx, { code, text }) {
     const ticket = await ticketOrReply(ctx, code);
     if (!ticket) return;
-    if (!ticket.originIdentityId) {
-      ctx.reply('staff.noResident', { code });
+    // Waiting for someone who cannot read the request would stop the ticket for good.
+    const reach = await residentReach(ctx, ticket);
+    if (reach !== 'reachable') {
+      ctx.reply(reach === 'anonymous' ? 'staff.noResident' : 'staff.residentGone', { code });
       return;
     }
     const moved = await moveAndRecord(

@@ -13,7 +13,7 @@ import {
 import { ticketStatusLabel } from '../../tickets/public-timeline.ts';
 import { command, STAFF } from '../command.ts';
 import { codeAndText } from '../command-args.ts';
-import { moveAndRecord, tellResident, ticketOrReply, withMessage } from './shared.ts';
+import { moveAndRecord, replyTold, tellResident, ticketOrReply, withMessage } from './shared.ts';
 
 const OWN_COMMAND: Partial<Record<TicketStatus, string>> = {
   DIRUJUK: '/rujuk',
@@ -74,7 +74,7 @@ export const setStatusCommand = command({
     }
     const moved = await moveAndRecord(ctx, ticket, action, { type: 'status_changed', message });
     if (!moved) return;
-    await tellResident(ctx, ticket, (locale) =>
+    const told = await tellResident(ctx, ticket, (locale) =>
       withMessage(
         locale,
         'notify.statusChanged',
@@ -82,6 +82,6 @@ export const setStatusCommand = command({
         message,
       ),
     );
-    ctx.reply('staff.status.ok', { code, from: ticket.status, to });
+    replyTold(ctx, 'staff.status.ok', { code, from: ticket.status, to }, ticket, told);
   },
 });

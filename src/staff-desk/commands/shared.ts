@@ -75,6 +75,45 @@ export function tellResident(
   );
 }
 
+/**
+ * Who the resident is to this desk right now: anonymous (nobody to tell), gone
+ * (their chats no longer exist) or reachable. Commands that only make sense
+ * with someone to read them (/balas, /minta) ask before they act.
+ */
+export async function residentReach(
+  ctx: CommandContext,
+  ticket: { originIdentityId: string | null; identityMode: string },
+): Promise<'anonymous' | 'gone' | 'reachable'> {
+  if (!ticket.originIdentityId) return ticket.identityMode === 'anonymous' ? 'anonymous' : 'gone';
+  const chats = await ctx.tx.conversation.count({
+    where: { identityId: ticket.originIdentityId },
+  });
+  return chats > 0 ? 'reachable' : 'gone';
+}
+
+/**
+ * The staff member's answer with what really happened to the resident's
+ * update: told (`chats` > 0), an anonymous complaint with no one to tell, or a
+ * resident whose chat is gone. Never claims a message nobody will read.
+ */
+export function replyTold(
+  ctx: CommandContext,
+  key: Key,
+  params: Params,
+  ticket: { identityMode: string },
+  chats: number,
+  told: Key = 'staff.told.resident',
+): void {
+  const locale = ctx.actor.locale;
+  const outcome =
+    chats > 0
+      ? told
+      : ticket.identityMode === 'anonymous'
+        ? 'staff.told.anonymous'
+        : 'staff.told.unreachable';
+  ctx.replyText(`${t(locale, key, params)} ${t(locale, outcome)}`);
+}
+
 /** A resident update that may carry the staff member's own words under it. */
 export function withMessage(locale: Locale, key: Key, params: Params, message: string): string {
   const text = t(locale, key, params);

@@ -8,15 +8,18 @@
  * that shows a NIK, a KK or documents in full is written to the audit trail
  * (src/audit/personal-data-view.ts) in the command's transaction.
  */
+
+import { z } from 'zod';
 import {
   PERSONAL_DATA_VIEWED,
   recordPersonalDataView,
   type ViewedField,
 } from '../../audit/personal-data-view.ts';
+import { maskIdNumbersIn } from '../../core/mask-personal-data.ts';
 import { slaPaused, type TicketStatus } from '../../core/ticket-lifecycle.ts';
 import type { HolidaySet } from '../../core/working-days.ts';
 import { timeLeft } from '../../core/working-days-left.ts';
-import { formatLongDate } from '../../i18n/format-date.ts';
+import { formatShortDateTime } from '../../i18n/format-date.ts';
 import { type Key, type Locale, t } from '../../i18n/translate.ts';
 import type { ReferenceData } from '../../runtime/reference-data.ts';
 import type { FieldCipher } from '../../security/field-cipher.ts';
@@ -24,11 +27,12 @@ import { openText } from '../../security/sealed-text.ts';
 import type { Tx } from '../../store/database.ts';
 import { findNikClaim, findNikClaimFlags, type NikClaim } from '../../tickets/nik-claim.ts';
 import type { Actor } from '../actor.ts';
-import { disclosureFor } from '../audience.ts';
+import { type Disclosure, disclosureFor } from '../audience.ts';
 import { type CommandContext, command, PARTNER, STAFF } from '../command.ts';
 import { codeOnly } from '../command-args.ts';
 import { eventName } from '../event-names.ts';
 import { nikClaimLines } from '../nik-claim-lines.ts';
+import { isPlaceholderStaffName } from '../staff-name.ts';
 import { findWorkedTicket, partnerReach, ticketScope } from '../ticket-access.ts';
 import { ticketLabels } from '../ticket-labels.ts';
 
@@ -174,7 +178,7 @@ async function staffView(
     }),
     ...(claim ? nikClaimLines(locale, ticket.code, claim) : []),
     t(locale, 'staff.ticket.timeline'),
-    ...(await timeline(tx, cipher, locale, ticket.id, show.freeText)),
+    ...(await timeline({ tx, cipher, now }, locale, ticket.id, show)),
     await related(tx, actor, ref, ticket, now),
   ];
   return {
@@ -224,45 +228,185 @@ function documentList(locale: Locale, attachments: Loaded['attachments']): strin
   return `${attachments.length}: ${items.join(', ')}`;
 }
 
+/** One line of the history, before it is written out. */
+interface TimelineEntry {
+  at: Date;
+  who: string;
+  what: string;
+  internal: boolean;
+}
+
+/**
+ * The ticket's history as staff follow a case: its events, the resident's own
+ * messages from the two-way thread, and the rating with its comment. Each line
+ * says when (day and time of day, Jakarta time) and who: the staff member by
+ * role and name, a partner by its name, "Warga" for the resident.
+ */
 async function timeline(
-  tx: Tx,
-  cipher: FieldCipher,
+  ctx: Pick<CommandContext, 'tx' | 'cipher' | 'now'>,
   locale: Locale,
   ticketId: string,
-  shown: (typed: string) => string,
+  show: Disclosure,
 ): Promise<string[]> {
+  const { tx, cipher } = ctx;
   // Views are counted in the audit trail (`npm run slrt -- audit`); listed here, every
   // /tiket would add a line and push the ticket's own history off the screen.
-  const events = await tx.ticketEvent.findMany({
-    where: { ticketId, type: { not: PERSONAL_DATA_VIEWED } },
-    orderBy: { createdAt: 'desc' },
-    take: TIMELINE_LINES,
-  });
-  const staffIds = events.map((e) => e.actorId).filter((v): v is string => v !== null);
-  const staff = await tx.staff.findMany({
-    where: { id: { in: staffIds } },
-    select: { id: true, displayName: true },
-  });
-  const names = new Map(staff.map((s) => [s.id, s.displayName]));
-  return events.reverse().map((event) => {
-    const who =
-      names.get(event.actorId ?? '') ??
-      (['warga', 'anonim', 'sistem'].includes(event.actorKind)
-        ? t(locale, `staff.actor.${event.actorKind}` as Key)
-        : event.actorKind);
-    const status =
-      event.toStatus && event.fromStatus !== event.toStatus
-        ? [event.fromStatus, '→', event.toStatus].filter(Boolean).join(' ')
-        : '';
-    const message = openText(cipher, event.message) ?? '';
-    const what = [eventName(locale, event.type), status, shown(message)].filter(Boolean).join(' ');
-    return t(locale, 'staff.ticket.event', {
-      when: formatLongDate(locale, event.createdAt),
-      who,
-      what: `${event.visibility === 'internal' ? t(locale, 'staff.ticket.internal') : ''}${what}`,
-    });
+  const [events, messages, ratings] = await Promise.all([
+    tx.ticketEvent.findMany({
+      where: { ticketId, type: { not: PERSONAL_DATA_VIEWED } },
+      // Events of one command share its time; their ids keep the order they were written in.
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      take: TIMELINE_LINES,
+    }),
+    tx.threadMessage.findMany({
+      where: { ticketId, direction: 'from_citizen' },
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+      take: TIMELINE_LINES,
+      select: { text: true, createdAt: true },
+    }),
+    tx.feedback.findMany({
+      where: { ticketId, resolved: true },
+      select: { rating: true, comment: true, createdAt: true },
+    }),
+  ]);
+  const who = await actorNames(tx, locale, events, show);
+  const comments = new Map(ratings.map((r) => [r.createdAt.getTime(), r]));
+  const entries: TimelineEntry[] = [
+    ...events.reverse().map((event) => ({
+      at: event.createdAt,
+      who: who(event),
+      what: eventText(locale, cipher, event, comments, show),
+      internal: event.visibility === 'internal',
+    })),
+    ...messages.reverse().map((message) => ({
+      at: message.createdAt,
+      who: t(locale, 'staff.actor.warga'),
+      // A resident types their NIK here as often as anywhere; the history never repeats it.
+      what: `${t(locale, 'staff.ticket.residentMessage')} ${show.freeText(
+        maskIdNumbersIn(cipher.decrypt(message.text)),
+      )}`,
+      internal: false,
+    })),
+  ];
+  return entries
+    .sort((a, b) => a.at.getTime() - b.at.getTime())
+    .slice(-TIMELINE_LINES)
+    .map((entry) =>
+      t(locale, 'staff.ticket.event', {
+        when: formatShortDateTime(locale, entry.at, ctx.now),
+        who: entry.who,
+        what: `${entry.internal ? t(locale, 'staff.ticket.internal') : ''}${entry.what}`,
+      }),
+    );
+}
+
+type EventRow = {
+  type: string;
+  actorKind: string;
+  actorId: string | null;
+  fromStatus: string | null;
+  toStatus: string | null;
+  after: string | null;
+  message: string | null;
+  createdAt: Date;
+};
+
+/** What happened: the event's name, a status move, and what was typed with it. */
+function eventText(
+  locale: Locale,
+  cipher: FieldCipher,
+  event: EventRow,
+  ratings: Map<number, { rating: number | null; comment: string | null }>,
+  show: Disclosure,
+): string {
+  const status =
+    event.toStatus && event.fromStatus !== event.toStatus
+      ? [event.fromStatus, '→', event.toStatus].filter(Boolean).join(' ')
+      : '';
+  const message = openText(cipher, event.message) ?? '';
+  const rating = event.type === 'feedback' ? ratingText(locale, cipher, event, ratings) : '';
+  return [eventName(locale, event.type), status, rating, show.freeText(message)]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/** "4/5: pelayanannya cepat", from the feedback event and its sealed comment. */
+function ratingText(
+  locale: Locale,
+  cipher: FieldCipher,
+  event: EventRow,
+  ratings: Map<number, { rating: number | null; comment: string | null }>,
+): string {
+  const parsed = feedbackAfter.safeParse(safeJson(event.after));
+  // recordFeedback writes the row and its event with the same time.
+  const row = ratings.get(event.createdAt.getTime());
+  const value = row?.rating ?? (parsed.success ? parsed.data.rating : undefined);
+  if (value === undefined || value === null) return '';
+  const comment = maskIdNumbersIn(openText(cipher, row?.comment ?? null) ?? '');
+  return t(locale, comment ? 'staff.ticket.ratingWithComment' : 'staff.ticket.rating', {
+    rating: value,
+    comment,
   });
 }
+
+const feedbackAfter = z.object({ rating: z.number().int().min(1).max(5) });
+
+function safeJson(text: string | null): unknown {
+  if (!text) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Who did it, as staff recognise them: "petugas Budi" (the role alone when the
+ * chat app gave no name, see staff-name.ts), a partner contact by their
+ * organisation, "Warga" for the resident, "Sistem" for the desk itself.
+ */
+async function actorNames(
+  tx: Tx,
+  locale: Locale,
+  events: readonly EventRow[],
+  show: Disclosure,
+): Promise<(event: EventRow) => string> {
+  const staffIds = [
+    ...new Set(events.map((e) => (STAFF_KINDS.has(e.actorKind) ? e.actorId : null))),
+  ].filter((v): v is string => v !== null);
+  const staff = await tx.staff.findMany({
+    where: { id: { in: staffIds } },
+    select: {
+      id: true,
+      displayName: true,
+      partner: { select: { name: true } },
+      identities: { select: { id: true } },
+    },
+  });
+  const byId = new Map(staff.map((s) => [s.id, s]));
+  return (event) => {
+    const kind = event.actorKind;
+    if (!STAFF_KINDS.has(kind)) {
+      return KNOWN_KINDS.has(kind) ? t(locale, `staff.actor.${kind}` as Key) : kind;
+    }
+    const member = event.actorId ? byId.get(event.actorId) : undefined;
+    if (kind === 'mitra' && member?.partner) return member.partner.name;
+    const role = t(locale, `staff.role.${kind}` as Key);
+    if (
+      !member ||
+      isPlaceholderStaffName(
+        member.displayName,
+        member.identities.map((i) => i.id),
+      )
+    ) {
+      return role;
+    }
+    return t(locale, 'staff.actor.staff', { role, name: show.name(member.displayName) });
+  };
+}
+
+const STAFF_KINDS: ReadonlySet<string> = new Set(['petugas', 'koordinator', 'admin', 'mitra']);
+const KNOWN_KINDS: ReadonlySet<string> = new Set(['warga', 'anonim', 'sistem']);
 
 /** Other tickets of the same person or household, within the actor's reach only. */
 async function related(

@@ -2,7 +2,7 @@
 import { t } from '../../i18n/translate.ts';
 import { command, STAFF } from '../command.ts';
 import { codeOnly } from '../command-args.ts';
-import { moveAndRecord, tellResident, ticketOrReply } from './shared.ts';
+import { moveAndRecord, replyTold, tellResident, ticketOrReply } from './shared.ts';
 
 export const verifyCommand = command({
   name: 'verifikasi',
@@ -13,9 +13,9 @@ export const verifyCommand = command({
     const ticket = await ticketOrReply(ctx, code);
     if (!ticket) return;
     if (!(await moveAndRecord(ctx, ticket, { type: 'verify' }, { type: 'verified' }))) return;
-    await tellResident(ctx, ticket, (locale) =>
+    const told = await tellResident(ctx, ticket, (locale) =>
       t(locale, 'notify.verified', { code, unit: ticket.unitName }),
     );
-    ctx.reply('staff.verify.ok', { code });
+    replyTold(ctx, 'staff.verify.ok', { code }, ticket, told);
   },
 });
