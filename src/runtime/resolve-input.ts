@@ -33,12 +33,26 @@ function hasWords(text: string): boolean {
   return /[\p{L}\p{N}]/u.test(text);
 }
 
+/**
+ * A label typed with its number, as the buttons and lists show it ("2. Ubah",
+ * copied or retyped): the option of that number, if the words are its label.
+ */
+function numberedLabel(text: string, options: StepOption[]): StepOption | undefined {
+  const typed = /^\s*(\d{1,4})\s*[.)]\s*(\S.*)$/s.exec(text);
+  if (!typed) return undefined;
+  const option = options[Number(typed[1]) - 1];
+  const words = normaliseLabel(typed[2] as string).join(' ');
+  return option && normaliseLabel(option.label).join(' ') === words ? option : undefined;
+}
+
 function pickOption(message: InboundMessage, options: StepOption[]): Resolution {
   if (message.optionId) {
     const chosen = options.find((o) => o.id === message.optionId);
     return chosen ? { ok: true, value: chosen.id, label: chosen.label } : refuse('input.choose');
   }
   const text = message.text.trim();
+  const copied = numberedLabel(text, options);
+  if (copied) return { ok: true, value: copied.id, label: copied.label };
   const number = /^(\d{1,4})\s*[.)]?$/.exec(text);
   if (number) {
     const index = Number(number[1]) - 1;
@@ -61,6 +75,7 @@ function exactPick(message: InboundMessage, options: StepOption[]): Resolution |
   let chosen: StepOption | undefined;
   if (message.optionId) chosen = options.find((o) => o.id === message.optionId);
   else if (number) chosen = options[Number(number[1]) - 1];
+  else if (numberedLabel(message.text, options)) chosen = numberedLabel(message.text, options);
   else if (typed !== '')
     chosen = options.find((o) => [o.id, o.label, ...(o.aliases ?? [])].some(sameWords));
   return chosen ? { ok: true, value: chosen.id, label: chosen.label } : null;

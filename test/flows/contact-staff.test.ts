@@ -52,7 +52,7 @@ describe('talk to staff', () => {
       expect(texts(await chat.send('5'))).toEqual([t('id', 'contact.askKecamatan')]);
       const [desa] = await chat.send('Cileunyi');
       expect(desa?.text).toBe(t('id', 'contact.askDesa'));
-      expect(desa?.options.map((o) => o.label)).toContain('Cileunyi Kulon');
+      expect(desa?.options.map((o) => o.label)).toContain('3. Cileunyi Kulon');
       expect(texts(await chat.send('Cileunyi Kulon'))).toEqual([t('id', 'contact.askMessage')]);
     });
 

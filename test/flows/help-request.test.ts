@@ -156,6 +156,32 @@ describe('help request', () => {
   });
   afterAll(() => h.close());
 
+  describe('options', () => {
+    it('shows every option with its number, and takes the number or the label copied with it', async () => {
+      const chat = await atMenu(h, 'numbers-1');
+      const categories = await chat.send('1');
+      const labels = categories[0]?.options.map((o) => o.label) ?? [];
+      expect(labels[0]).toBe('1. Kesehatan');
+      expect(labels.every((label, index) => label.startsWith(`${index + 1}. `))).toBe(true);
+      // each number once: "1. 1. Kesehatan" would mean a renderer numbered again
+      expect(labels.some((label) => /^\d+\. \d+\./.test(label))).toBe(false);
+      expect(texts(await chat.send('1'))).toEqual([
+        say('helpRequest.need.ask', { categoryName: 'Kesehatan' }),
+      ]);
+
+      const { chat: filing, who, summary } = await toSummary(h, 'numbers-2');
+      expect(summary[0]?.options.map((o) => o.label)).toEqual([
+        '1. Ya, kirim',
+        '2. Ubah',
+        '3. Batalkan',
+      ]);
+      expect(texts(await filing.send('2. Ubah'))).toEqual([say('helpRequest.edit.ask')]);
+      expect(texts(await filing.send('kembali'))).toEqual([
+        say('helpRequest.summary', summaryVars(who)),
+      ]);
+    });
+  });
+
   describe('need', () => {
     it('explains a sticker and a 5,000-character story, then asks again', async () => {
       const chat = await atMenu(h, 'need-1');
