@@ -5,6 +5,7 @@
  * from the summary. So the state value itself says whether an answer goes on
  * or returns to the summary, and a restored snapshot needs no extra flag.
  */
+import { and } from 'xstate';
 import type { Locale } from '../src/i18n/translate.ts';
 import {
   type BackEvent,
@@ -198,7 +199,12 @@ const sayReceived = {
   }),
 } as const;
 
-/** NIK and KK: three wrong numbers in a row lead to `stuck`, where typing it again still works. */
+/**
+ * NIK and KK: three wrong numbers in a row lead to `stuck`, where typing it
+ * again still works. A valid number that is the other one (the NIK typed as
+ * the KK) is wrong too: the masked summary would show two equal numbers and
+ * the household could not be told apart from the person.
+ */
 function numberSteps(
   field: 'nik' | 'kk',
   at: (step: string) => string,
@@ -208,6 +214,9 @@ function numberSteps(
   const remember = field === 'nik' ? 'rememberNik' : 'rememberKk';
   const skip = field === 'nik' ? 'skipNik' : 'skipKk';
   const countTry = field === 'nik' ? 'countNikTry' : 'countKkTry';
+  const lastTry = field === 'nik' ? 'lastNikTry' : 'lastKkTry';
+  const same = field === 'nik' ? 'sameAsKk' : 'sameAsNik';
+  const saySame = say(field === 'nik' ? 'helpRequest.nik.sameAsKk' : 'helpRequest.kk.sameAsNik');
   const accepted = {
     guard: 'inputAccepted',
     actions: [remember, checkDuplicate],
@@ -219,12 +228,14 @@ function numberSteps(
       meta: { prompt: `helpRequest.${field}.ask`, expects: field } satisfies StepMeta,
       on: {
         INPUT: [
-          accepted,
           {
-            guard: field === 'nik' ? 'lastNikTry' : 'lastKkTry',
-            actions: [countTry, 'refuseInput'],
+            guard: and([same, lastTry]),
+            actions: [countTry, saySame],
             target: at(`${field}Stuck`),
           },
+          { guard: same, actions: [countTry, saySame] },
+          accepted,
+          { guard: lastTry, actions: [countTry, 'refuseInput'], target: at(`${field}Stuck`) },
           { actions: [countTry, 'refuseInput'] },
         ],
         BACK: back,
@@ -243,6 +254,7 @@ function numberSteps(
         INPUT: [
           { guard: choseOption('retry'), target: at(field) },
           { guard: choseOption('skip'), actions: skip, target: next },
+          { guard: same, actions: saySame },
           accepted,
           refuse,
         ],

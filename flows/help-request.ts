@@ -135,6 +135,11 @@ export const helpRequestMachine = setup({
     hasCategory: ({ context }) => context.serviceCode !== '',
     lastNikTry: ({ context }) => context.nikTries >= WRONG_TRIES - 1,
     lastKkTry: ({ context }) => context.kkTries >= WRONG_TRIES - 1,
+    // The other card's number typed again: refused, so NIK and KK never look alike in the summary.
+    sameAsNik: ({ context, event }) =>
+      inputAccepted({ event }) && context.nik !== '' && acceptedValue(event) === context.nik,
+    sameAsKk: ({ context, event }) =>
+      inputAccepted({ event }) && context.kk !== '' && acceptedValue(event) === context.kk,
     unverified: ({ context }) => context.nik === '' || context.kk === '',
     sentLocation: ({ event }) => event.type === 'INPUT' && event.input.kind === 'location',
     finishedDocuments: ({ event }) => inputAccepted({ event }) && acceptedValue(event) === 'done',

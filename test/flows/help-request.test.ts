@@ -254,6 +254,41 @@ describe('help request', () => {
       expect(ticket.needsVerification).toBe(true);
     });
 
+    it('refuses the NIK typed again as the KK, then takes a different KK', async () => {
+      const chat = await atMenu(h, 'kk-same');
+      const who = person();
+      await toNik(chat);
+      await chat.send(who.nik);
+      expect(texts(await chat.send(who.nik))).toEqual([
+        say('helpRequest.kk.sameAsNik'),
+        say('helpRequest.kk.ask'),
+      ]);
+      // spaces do not hide it: the number is the same once read
+      const spaced = who.nik.replace(/(\d{4})(?=\d)/g, '$1 ');
+      expect(texts(await chat.send(spaced))).toEqual([
+        say('helpRequest.kk.sameAsNik'),
+        say('helpRequest.kk.ask'),
+      ]);
+      expect(texts(await chat.send(who.kk))).toEqual([say('helpRequest.kecamatan.ask')]);
+      await toDocuments(chat);
+      const summary = await chat.send('selesai');
+      expect(texts(summary)).toEqual([say('helpRequest.summary', summaryVars(who))]);
+    });
+
+    it('refuses a NIK changed from the summary to the KK number', async () => {
+      // A KK that would pass as a NIK too, so only the sameness refuses it.
+      const { chat, who } = await toSummary(h, 'nik-same', { nik: person().nik, kk: person().nik });
+      await chat.send('Ubah');
+      expect(texts(await chat.send('NIK'))).toEqual([say('helpRequest.nik.ask')]);
+      expect(texts(await chat.send(who.kk))).toEqual([
+        say('helpRequest.nik.sameAsKk'),
+        say('helpRequest.nik.ask'),
+      ]);
+      expect(texts(await chat.send(who.nik))).toEqual([
+        say('helpRequest.summary', summaryVars(who)),
+      ]);
+    });
+
     it('takes a right KK typed straight after the third wrong one', async () => {
       const chat = await atMenu(h, 'kk-stuck');
       const who = person();

@@ -17,6 +17,10 @@ export const helpRequestTexts = defineTexts({
     'helpRequest.kk.stuck':
       'Nomor KK sudah 3 kali belum cocok. Anda boleh kirim nomor KK lagi, atau lanjut tanpa KK. Jika lanjut, petugas Puskesos memeriksa KK Anda langsung.',
     'helpRequest.kk.skip': 'Lanjut tanpa KK',
+    'helpRequest.kk.sameAsNik':
+      'Nomor ini sama dengan NIK Anda. Nomor KK berbeda dari NIK: lihat angka di bagian atas Kartu Keluarga.',
+    'helpRequest.nik.sameAsKk':
+      'Nomor ini sama dengan nomor KK Anda. NIK berbeda dari nomor KK: lihat 16 angka di KTP Anda.',
     'helpRequest.stuck.retry': 'Coba lagi',
     'helpRequest.kecamatan.ask': 'Anda tinggal di kecamatan mana? Pilih nomor atau ketik namanya.',
     'helpRequest.desa.ask':
@@ -68,6 +72,10 @@ export const helpRequestTexts = defineTexts({
     'helpRequest.kk.stuck':
       'Nomer KK tos 3 kali teu acan cocog. Bapa/Ibu tiasa ngintun nomer KK deui, atanapi lajeng tanpa KK. Upami lajeng, patugas Puskesos mariksa KK Bapa/Ibu langsung.',
     'helpRequest.kk.skip': 'Lajeng tanpa KK',
+    'helpRequest.kk.sameAsNik':
+      'Nomer ieu sami sareng NIK Bapa/Ibu. Nomer KK mah béda ti NIK: tingali angka di luhur Kartu Kulawarga.',
+    'helpRequest.nik.sameAsKk':
+      'Nomer ieu sami sareng nomer KK Bapa/Ibu. NIK mah béda ti nomer KK: tingali 16 angka dina KTP Bapa/Ibu.',
     'helpRequest.stuck.retry': 'Cobian deui',
     'helpRequest.kecamatan.ask':
       'Bapa/Ibu linggih di kacamatan mana? Pilih nomer atanapi serat namina.',
@@ -120,6 +128,10 @@ export const helpRequestTexts = defineTexts({
     'helpRequest.kk.stuck':
       'The KK number did not match 3 times. You may send it again, or continue without it. If you continue, Puskesos staff check your family card in person.',
     'helpRequest.kk.skip': 'Continue without KK',
+    'helpRequest.kk.sameAsNik':
+      'This is the same number as your NIK. The KK number is a different one: look at the number at the top of your family card (Kartu Keluarga).',
+    'helpRequest.nik.sameAsKk':
+      'This is the same number as your KK number. Your NIK is a different one: look at the 16 digits on your KTP.',
     'helpRequest.stuck.retry': 'Try again',
     'helpRequest.kecamatan.ask':
       'Which kecamatan (district) do you live in? Choose a number or type its name.',
