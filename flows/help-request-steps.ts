@@ -8,6 +8,8 @@
 import { and } from 'xstate';
 import type { Locale } from '../src/i18n/translate.ts';
 import {
+  AREA_MORE,
+  AREA_SHOW_LIST,
   type BackEvent,
   choice,
   choseOption,
@@ -50,6 +52,10 @@ export interface HelpRequestContext {
   kkTries: number;
   /** the kecamatan whose desa list is shown now */
   kecamatanCode: string;
+  /** a kecamatan or desa name that fitted several places: their list is shown */
+  areaQuery: string;
+  /** the page of the whole kecamatan or desa list shown now (wraps around) */
+  areaPage: number;
   kecamatanChoice: string;
   /** the kecamatan of the chosen desa, set together with it so the summary never mixes two */
   kecamatanName: string;
@@ -108,6 +114,8 @@ export function initialContext(input: FlowStart): HelpRequestContext {
     kkLabel: '',
     kkTries: 0,
     kecamatanCode: '',
+    areaQuery: '',
+    areaPage: 0,
     kecamatanChoice: '',
     kecamatanName: '',
     desaCode: '',
@@ -264,6 +272,48 @@ function numberSteps(
   } as const;
 }
 
+/**
+ * The kecamatan or the desa, asked by name: a long list of buttons hid the
+ * question on a small phone. A name that fits one place goes straight on; one
+ * that fits several lists them (`Matches`); one that fits none says so and
+ * shows the whole list a page at a time (`List`), where typing still works.
+ * Lists short enough for one page are shown at once (src/runtime/step-options.ts).
+ */
+function placeSteps(
+  level: 'kecamatan' | 'desa',
+  at: (step: string) => string,
+  chosen: { actions: 'rememberKecamatan' | 'rememberDesa'; target: string },
+  back: string,
+) {
+  const list = at(`${level}List`);
+  const on = {
+    INPUT: [
+      locationPin,
+      { guard: choseOption(AREA_SHOW_LIST), actions: 'firstAreaPage', target: list },
+      { guard: choseOption(AREA_MORE), actions: 'nextAreaPage', target: list },
+      { guard: 'placeUnclear', actions: 'rememberAreaQuery', target: at(`${level}Matches`) },
+      { guard: 'placeNotFound', actions: ['refuseInput', 'firstAreaPage'], target: list },
+      { guard: 'inputAccepted', ...chosen },
+      refuse,
+    ],
+    HELP_REQUEST_LOCATION: onLocation,
+  } as const;
+  const step = (view: 'ask' | 'matches' | 'page', prompt: StepMeta['prompt'], backTo: string) =>
+    ({
+      meta: {
+        prompt,
+        expects: 'area',
+        options: { kind: 'area', level, view },
+      } satisfies StepMeta,
+      on: { ...on, BACK: backTo },
+    }) as const;
+  return {
+    ask: step('ask', `helpRequest.${level}.ask`, back),
+    matches: step('matches', `helpRequest.${level}.matches`, at(level)),
+    list: step('page', `helpRequest.${level}.list`, at(level)),
+  } as const;
+}
+
 function documentsStep(prompt: StepMeta['prompt'], at: (step: string) => string, back: string) {
   return {
     meta: {
@@ -297,6 +347,18 @@ export function formSteps(mode: 'fill' | 'edit') {
   const then = (step: string) => (mode === 'fill' ? at(step) : SUMMARY);
   const nik = numberSteps('nik', at, then('kk'), then('name'));
   const kk = numberSteps('kk', at, then('kecamatan'), then('nik'));
+  const kecamatan = placeSteps(
+    'kecamatan',
+    at,
+    { actions: 'rememberKecamatan', target: at('desa') },
+    then('kk'),
+  );
+  const desa = placeSteps(
+    'desa',
+    at,
+    { actions: 'rememberDesa', target: then('documents') },
+    at('kecamatan'),
+  );
   return {
     need: {
       meta: { prompt: 'helpRequest.need.ask', expects: 'text' } satisfies StepMeta,
@@ -310,30 +372,12 @@ export function formSteps(mode: 'fill' | 'edit') {
     nikStuck: nik.stuck,
     kk: kk.ask,
     kkStuck: kk.stuck,
-    kecamatan: {
-      meta: {
-        prompt: 'helpRequest.kecamatan.ask',
-        expects: 'choice',
-        options: { kind: 'kecamatan' },
-      } satisfies StepMeta,
-      on: {
-        INPUT: [locationPin, ...answered('rememberKecamatan', at('desa'))],
-        HELP_REQUEST_LOCATION: onLocation,
-        BACK: then('kk'),
-      },
-    },
-    desa: {
-      meta: {
-        prompt: 'helpRequest.desa.ask',
-        expects: 'desa',
-        options: { kind: 'desa' },
-      } satisfies StepMeta,
-      on: {
-        INPUT: [locationPin, ...answered('rememberDesa', then('documents'))],
-        HELP_REQUEST_LOCATION: onLocation,
-        BACK: at('kecamatan'),
-      },
-    },
+    kecamatan: kecamatan.ask,
+    kecamatanMatches: kecamatan.matches,
+    kecamatanList: kecamatan.list,
+    desa: desa.ask,
+    desaMatches: desa.matches,
+    desaList: desa.list,
     documents: documentsStep('helpRequest.documents.ask', at, then('desa')),
     moreDocuments: documentsStep('helpRequest.documents.more', at, then('desa')),
   } as const;

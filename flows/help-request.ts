@@ -20,6 +20,7 @@ import {
   type FlowDefinition,
   type FlowStart,
   inputAccepted,
+  refusedWith,
   type StepMeta,
   say,
   sharedEffects,
@@ -42,6 +43,9 @@ import {
 } from './help-request-steps.ts';
 
 type Created = Extract<HelpRequestEvent, { type: 'HELP_REQUEST_CREATED' }>;
+
+/** Longest place name kept to list the places it fits. */
+const AREA_QUERY_MAX = 100;
 
 const sayCreated = {
   type: 'say',
@@ -127,6 +131,12 @@ export const helpRequestMachine = setup({
       return { attachmentIds, photoCount: attachmentIds.length };
     }),
     forgetPerson: assign({ ...noPerson }),
+    rememberAreaQuery: assign({
+      areaQuery: ({ event }) =>
+        event.type === 'INPUT' ? event.input.text.trim().slice(0, AREA_QUERY_MAX) : '',
+    }),
+    firstAreaPage: assign({ areaPage: 0 }),
+    nextAreaPage: assign({ areaPage: ({ context }) => context.areaPage + 1 }),
   },
   guards: {
     inputAccepted,
@@ -141,6 +151,8 @@ export const helpRequestMachine = setup({
     sameAsKk: ({ context, event }) =>
       inputAccepted({ event }) && context.kk !== '' && acceptedValue(event) === context.kk,
     unverified: ({ context }) => context.nik === '' || context.kk === '',
+    placeUnclear: ({ event }) => refusedWith(event, 'input.placeUnclear'),
+    placeNotFound: ({ event }) => refusedWith(event, 'input.placeNotFound'),
     sentLocation: ({ event }) => event.type === 'INPUT' && event.input.kind === 'location',
     finishedDocuments: ({ event }) => inputAccepted({ event }) && acceptedValue(event) === 'done',
     sentDocuments: ({ event }) =>
@@ -257,6 +269,7 @@ export const helpRequestMachine = setup({
 
 export const helpRequestFlow: FlowDefinition<typeof helpRequestMachine> = {
   id: 'help-request',
-  version: 1,
+  // 2: the kecamatan and desa are asked by name, with areaQuery and areaPage in the context
+  version: 2,
   machine: helpRequestMachine,
 };

@@ -7,6 +7,7 @@ import type { Expectation, Resolution } from '../../flows/flow-kit.ts';
 import { maskNik, validateKk, validateNik } from '../core/nik.ts';
 import { parseTrackingCode } from '../core/tracking-code.ts';
 import type { InboundMessage } from './messages.ts';
+import { closeMatches } from './place-search.ts';
 import type { ReferenceData } from './reference-data.ts';
 import type { StepOption } from './step-options.ts';
 import { matchOption, normaliseLabel } from './tolerant-match.ts';
@@ -96,6 +97,42 @@ function matchAnyLanguage(text: string, options: StepOption[]): StepOption | und
   return other === null ? undefined : flat[other]?.option;
 }
 
+/** Longest typed name echoed back in "not on our list". */
+const ECHOED_NAME = 40;
+
+/**
+ * A place asked by name: a button or number picks among the options shown,
+ * their labels may be typed, and any place of the list (shown or not) may be
+ * typed by name, tolerant of typos. A name that fits several is "unclear".
+ */
+function pickPlace(message: InboundMessage, options: StepOption[]): Resolution {
+  if (message.optionId) {
+    const chosen = options.find((o) => o.id === message.optionId);
+    return chosen ? { ok: true, value: chosen.id, label: chosen.label } : refuse('input.choose');
+  }
+  const shown = options.filter((o) => !o.hidden);
+  const text = message.text.trim();
+  if (!hasWords(text)) return refuse('input.choose');
+  const picked = /^\d{1,4}\s*[.)]?$/.test(text)
+    ? pickOption(message, shown)
+    : exactPick(message, shown);
+  if (picked) return picked;
+  if (text.length > 100) return refuse('input.choose');
+  const places = options.filter((o) => o.place);
+  const found = closeMatches(
+    text,
+    places.map((p) => p.label),
+  );
+  const [only] = found;
+  if (found.length === 1 && only !== undefined) {
+    const place = places[only] as StepOption;
+    return { ok: true, value: place.id, label: place.label };
+  }
+  if (found.length > 1) return refuse('input.placeUnclear');
+  const typed = text.length > ECHOED_NAME ? `${text.slice(0, ECHOED_NAME - 1)}…` : text;
+  return refuse('input.placeNotFound', { typed });
+}
+
 function freeText(text: string, min: number): Resolution {
   const trimmed = text.trim();
   if (trimmed.length > MAX_TEXT_ANSWER) return refuse('input.tooLong', { max: MAX_TEXT_ANSWER });
@@ -132,6 +169,8 @@ export function resolveInput(
     case 'choice':
     case 'desa':
       return pickOption(message, options);
+    case 'area':
+      return pickPlace(message, options);
     case 'text': {
       // A free-text step may offer a way out ("Lewati"); only an exact pick counts as it.
       const picked = options.length > 0 ? exactPick(message, options) : null;

@@ -144,7 +144,7 @@ async function renderPrompt(scope: TurnScope, active: ActiveFlow): Promise<void>
   scope.send(
     numberOptions({
       text: t(scope.locale, step.prompt, promptVars(context)),
-      options: options.map(({ id, label }) => ({ id, label })),
+      options: options.filter((o) => !o.hidden).map(({ id, label }) => ({ id, label })),
     }),
   );
 }

@@ -326,6 +326,101 @@ describe('help request', () => {
       expect(ticket.unit.code).toBe('32.04.05.2001');
     });
 
+    /** A resident at the kecamatan question, asked by name. */
+    async function atKecamatan(key: string) {
+      const chat = await atMenu(h, key);
+      const who = person();
+      await toNik(chat);
+      await chat.send(who.nik);
+      const asked = await chat.send(who.kk);
+      expect(texts(asked)).toEqual([say('helpRequest.kecamatan.ask')]);
+      return { chat, asked };
+    }
+    const labels = (replies: Replies) => replies.at(-1)?.options.map((o) => o.label);
+
+    it('asks the kecamatan by name, with one button for the list instead of 31', async () => {
+      expect(h.ref.kecamatan.length).toBe(31);
+      const { asked } = await atKecamatan('kecamatan-ask');
+      expect(labels(asked)).toEqual([`1. ${say('common.showList')}`]);
+    });
+
+    it.each([
+      ['cilenyi', 'Cileunyi'],
+      ['Cileunyi', 'Cileunyi'],
+      ['bale endah', 'Baleendah'],
+      ['kec. baleendah', 'Baleendah'],
+      ['SOREANG', 'Soreang'],
+    ])('goes straight to the desa when "%s" fits one kecamatan', async (typed, kecamatan) => {
+      const { chat } = await atKecamatan(`kecamatan-${typed}`);
+      expect(texts(await chat.send(typed))).toEqual([
+        say('helpRequest.desa.ask', { kecamatanChoice: kecamatan }),
+      ]);
+    });
+
+    it('lists the kecamatan a name fits when it fits several, and takes the number', async () => {
+      const { chat } = await atKecamatan('kecamatan-several');
+      const several = await chat.send('cile');
+      expect(texts(several)).toEqual([say('helpRequest.kecamatan.matches', { areaQuery: 'cile' })]);
+      expect(labels(several)).toEqual([
+        '1. Cilengkrang',
+        '2. Cileunyi',
+        `3. ${say('common.showList')}`,
+      ]);
+      expect(texts(await chat.send('2'))).toEqual([
+        say('helpRequest.desa.ask', { kecamatanChoice: 'Cileunyi' }),
+      ]);
+    });
+
+    it('says so when a name fits no kecamatan and pages the whole list, 8 at a time', async () => {
+      const { chat } = await atKecamatan('kecamatan-none');
+      const none = await chat.send('Kota Baru');
+      expect(texts(none)).toEqual([
+        say('input.placeNotFound', { typed: 'Kota Baru' }),
+        say('helpRequest.kecamatan.list'),
+      ]);
+      const seen: string[] = [];
+      let page = none;
+      for (let shown = 0; shown < 4; shown++) {
+        const names = labels(page) ?? [];
+        expect(names.at(-1)).toBe(`${names.length}. ${say('common.more')}`);
+        expect(names.length).toBe(shown < 3 ? 9 : 8);
+        seen.push(...names.slice(0, -1).map((label) => label.replace(/^\d+\. /, '')));
+        page = await chat.send(String(names.length));
+        expect(texts(page)).toEqual([say('helpRequest.kecamatan.list')]);
+      }
+      expect(seen).toEqual(h.ref.kecamatan.map((k) => k.name));
+      // "Lainnya" after the last page starts again at the first
+      expect(labels(page)?.[0]).toBe(`1. ${h.ref.kecamatan[0]?.name}`);
+      // a name still works on any page, and so does the list button from the first question
+      expect(texts(await chat.send('kembali'))).toEqual([say('helpRequest.kecamatan.ask')]);
+      expect(texts(await chat.send('1'))).toEqual([say('helpRequest.kecamatan.list')]);
+      expect(texts(await chat.send('cileunyi'))).toEqual([
+        say('helpRequest.desa.ask', { kecamatanChoice: 'Cileunyi' }),
+      ]);
+    });
+
+    it('asks a long desa list by name too: 14 desa in Ciparay', async () => {
+      const { chat } = await atKecamatan('desa-long');
+      const asked = await chat.send('ciparay');
+      const desaAsk = say('helpRequest.desa.ask', { kecamatanChoice: 'Ciparay' });
+      expect(texts(asked)).toEqual([desaAsk]);
+      expect(h.ref.desaOf('32.04.29').length).toBe(14);
+      expect(labels(asked)).toEqual([`1. ${say('common.showList')}`]);
+      const several = await chat.send('mekar');
+      expect(texts(several)).toEqual([say('helpRequest.desa.matches', { areaQuery: 'mekar' })]);
+      expect(labels(several)).toEqual([
+        '1. Mekarlaksana',
+        '2. Mekarsari',
+        `3. ${say('common.showList')}`,
+      ]);
+      expect(texts(await chat.send('kembali'))).toEqual([desaAsk]);
+      const documents = await chat.send('Sumbersar');
+      expect(documents.at(-1)?.text).toContain('SKTM');
+      await chat.send('selesai');
+      const ticket = await ticketOf(h, await chat.send('1'));
+      expect(ticket.unit.name).toBe('Puskesos Desa Sumbersari');
+    });
+
     it('keeps a shared location pin on the ticket and still asks for the desa', async () => {
       const chat = await atMenu(h, 'pin-1');
       const who = person();
