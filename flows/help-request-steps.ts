@@ -8,13 +8,12 @@
 import { and } from 'xstate';
 import type { Locale } from '../src/i18n/translate.ts';
 import {
-  AREA_MORE,
-  AREA_SHOW_LIST,
   type BackEvent,
   choice,
   choseOption,
   type FlowStart,
   type InputEvent,
+  placeSteps,
   type StepMeta,
   say,
 } from './flow-kit.ts';
@@ -272,48 +271,6 @@ function numberSteps(
   } as const;
 }
 
-/**
- * The kecamatan or the desa, asked by name: a long list of buttons hid the
- * question on a small phone. A name that fits one place goes straight on; one
- * that fits several lists them (`Matches`); one that fits none says so and
- * shows the whole list a page at a time (`List`), where typing still works.
- * Lists short enough for one page are shown at once (src/runtime/step-options.ts).
- */
-function placeSteps(
-  level: 'kecamatan' | 'desa',
-  at: (step: string) => string,
-  chosen: { actions: 'rememberKecamatan' | 'rememberDesa'; target: string },
-  back: string,
-) {
-  const list = at(`${level}List`);
-  const on = {
-    INPUT: [
-      locationPin,
-      { guard: choseOption(AREA_SHOW_LIST), actions: 'firstAreaPage', target: list },
-      { guard: choseOption(AREA_MORE), actions: 'nextAreaPage', target: list },
-      { guard: 'placeUnclear', actions: 'rememberAreaQuery', target: at(`${level}Matches`) },
-      { guard: 'placeNotFound', actions: ['refuseInput', 'firstAreaPage'], target: list },
-      { guard: 'inputAccepted', ...chosen },
-      refuse,
-    ],
-    HELP_REQUEST_LOCATION: onLocation,
-  } as const;
-  const step = (view: 'ask' | 'matches' | 'page', prompt: StepMeta['prompt'], backTo: string) =>
-    ({
-      meta: {
-        prompt,
-        expects: 'area',
-        options: { kind: 'area', level, view },
-      } satisfies StepMeta,
-      on: { ...on, BACK: backTo },
-    }) as const;
-  return {
-    ask: step('ask', `helpRequest.${level}.ask`, back),
-    matches: step('matches', `helpRequest.${level}.matches`, at(level)),
-    list: step('page', `helpRequest.${level}.list`, at(level)),
-  } as const;
-}
-
 function documentsStep(prompt: StepMeta['prompt'], at: (step: string) => string, back: string) {
   return {
     meta: {
@@ -347,18 +304,25 @@ export function formSteps(mode: 'fill' | 'edit') {
   const then = (step: string) => (mode === 'fill' ? at(step) : SUMMARY);
   const nik = numberSteps('nik', at, then('kk'), then('name'));
   const kk = numberSteps('kk', at, then('kecamatan'), then('nik'));
-  const kecamatan = placeSteps(
-    'kecamatan',
-    at,
-    { actions: 'rememberKecamatan', target: at('desa') },
-    then('kk'),
-  );
-  const desa = placeSteps(
-    'desa',
-    at,
-    { actions: 'rememberDesa', target: then('documents') },
-    at('kecamatan'),
-  );
+  const where = (level: 'kecamatan' | 'desa') => (step: 'ask' | 'matches' | 'list') =>
+    at(step === 'ask' ? level : `${level}${step === 'matches' ? 'Matches' : 'List'}`);
+  const pin = { before: [locationPin], on: { HELP_REQUEST_LOCATION: onLocation } } as const;
+  const kecamatan = placeSteps({
+    level: 'kecamatan',
+    ask: 'helpRequest.kecamatan.ask',
+    at: where('kecamatan'),
+    chosen: { actions: 'rememberKecamatan', target: at('desa') },
+    back: then('kk'),
+    ...pin,
+  });
+  const desa = placeSteps({
+    level: 'desa',
+    ask: 'helpRequest.desa.ask',
+    at: where('desa'),
+    chosen: { actions: 'rememberDesa', target: then('documents') },
+    back: at('kecamatan'),
+    ...pin,
+  });
   return {
     need: {
       meta: { prompt: 'helpRequest.need.ask', expects: 'text' } satisfies StepMeta,

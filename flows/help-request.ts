@@ -20,11 +20,13 @@ import {
   type FlowDefinition,
   type FlowStart,
   inputAccepted,
-  refusedWith,
+  placeNotFound,
+  placeUnclear,
   type StepMeta,
   say,
   sharedEffects,
   toMenu,
+  typedPlace,
 } from './flow-kit.ts';
 import {
   categoryStep,
@@ -43,9 +45,6 @@ import {
 } from './help-request-steps.ts';
 
 type Created = Extract<HelpRequestEvent, { type: 'HELP_REQUEST_CREATED' }>;
-
-/** Longest place name kept to list the places it fits. */
-const AREA_QUERY_MAX = 100;
 
 const sayCreated = {
   type: 'say',
@@ -131,10 +130,7 @@ export const helpRequestMachine = setup({
       return { attachmentIds, photoCount: attachmentIds.length };
     }),
     forgetPerson: assign({ ...noPerson }),
-    rememberAreaQuery: assign({
-      areaQuery: ({ event }) =>
-        event.type === 'INPUT' ? event.input.text.trim().slice(0, AREA_QUERY_MAX) : '',
-    }),
+    rememberAreaQuery: assign({ areaQuery: ({ event }) => typedPlace(event) }),
     firstAreaPage: assign({ areaPage: 0 }),
     nextAreaPage: assign({ areaPage: ({ context }) => context.areaPage + 1 }),
   },
@@ -151,8 +147,8 @@ export const helpRequestMachine = setup({
     sameAsKk: ({ context, event }) =>
       inputAccepted({ event }) && context.kk !== '' && acceptedValue(event) === context.kk,
     unverified: ({ context }) => context.nik === '' || context.kk === '',
-    placeUnclear: ({ event }) => refusedWith(event, 'input.placeUnclear'),
-    placeNotFound: ({ event }) => refusedWith(event, 'input.placeNotFound'),
+    placeUnclear,
+    placeNotFound,
     sentLocation: ({ event }) => event.type === 'INPUT' && event.input.kind === 'location',
     finishedDocuments: ({ event }) => inputAccepted({ event }) && acceptedValue(event) === 'done',
     sentDocuments: ({ event }) =>

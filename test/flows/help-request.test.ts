@@ -360,7 +360,7 @@ describe('help request', () => {
     it('lists the kecamatan a name fits when it fits several, and takes the number', async () => {
       const { chat } = await atKecamatan('kecamatan-several');
       const several = await chat.send('cile');
-      expect(texts(several)).toEqual([say('helpRequest.kecamatan.matches', { areaQuery: 'cile' })]);
+      expect(texts(several)).toEqual([say('place.kecamatan.matches', { areaQuery: 'cile' })]);
       expect(labels(several)).toEqual([
         '1. Cilengkrang',
         '2. Cileunyi',
@@ -376,7 +376,7 @@ describe('help request', () => {
       const none = await chat.send('Kota Baru');
       expect(texts(none)).toEqual([
         say('input.placeNotFound', { typed: 'Kota Baru' }),
-        say('helpRequest.kecamatan.list'),
+        say('place.kecamatan.list'),
       ]);
       const seen: string[] = [];
       let page = none;
@@ -386,14 +386,14 @@ describe('help request', () => {
         expect(names.length).toBe(shown < 3 ? 9 : 8);
         seen.push(...names.slice(0, -1).map((label) => label.replace(/^\d+\. /, '')));
         page = await chat.send(String(names.length));
-        expect(texts(page)).toEqual([say('helpRequest.kecamatan.list')]);
+        expect(texts(page)).toEqual([say('place.kecamatan.list')]);
       }
       expect(seen).toEqual(h.ref.kecamatan.map((k) => k.name));
       // "Lainnya" after the last page starts again at the first
       expect(labels(page)?.[0]).toBe(`1. ${h.ref.kecamatan[0]?.name}`);
       // a name still works on any page, and so does the list button from the first question
       expect(texts(await chat.send('kembali'))).toEqual([say('helpRequest.kecamatan.ask')]);
-      expect(texts(await chat.send('1'))).toEqual([say('helpRequest.kecamatan.list')]);
+      expect(texts(await chat.send('1'))).toEqual([say('place.kecamatan.list')]);
       expect(texts(await chat.send('cileunyi'))).toEqual([
         say('helpRequest.desa.ask', { kecamatanChoice: 'Cileunyi' }),
       ]);
@@ -407,7 +407,7 @@ describe('help request', () => {
       expect(h.ref.desaOf('32.04.29').length).toBe(14);
       expect(labels(asked)).toEqual([`1. ${say('common.showList')}`]);
       const several = await chat.send('mekar');
-      expect(texts(several)).toEqual([say('helpRequest.desa.matches', { areaQuery: 'mekar' })]);
+      expect(texts(several)).toEqual([say('place.desa.matches', { areaQuery: 'mekar' })]);
       expect(labels(several)).toEqual([
         '1. Mekarlaksana',
         '2. Mekarsari',

@@ -35,6 +35,12 @@ export const conversationTexts = defineTexts({
     'input.placeUnclear': 'Ada beberapa nama yang mirip. Pilih salah satu di bawah.',
     'common.showList': 'Lihat daftar',
     'common.more': 'Lainnya',
+    'place.kecamatan.matches':
+      'Kecamatan mana yang Anda maksud dengan "{areaQuery}"? Pilih nomornya, atau ketik lagi namanya.',
+    'place.kecamatan.list': 'Pilih kecamatan dari daftar, atau ketik namanya.',
+    'place.desa.matches':
+      'Desa atau kelurahan mana yang Anda maksud dengan "{areaQuery}"? Pilih nomornya, atau ketik lagi namanya.',
+    'place.desa.list': 'Pilih desa atau kelurahan dari daftar, atau ketik namanya.',
     'common.yes': 'Ya',
     'common.no': 'Tidak',
     'common.done': 'Selesai',
@@ -95,6 +101,12 @@ export const conversationTexts = defineTexts({
     'input.placeUnclear': 'Aya sababaraha nami nu mirip. Mangga pilih salah sahiji di handap.',
     'common.showList': 'Tingali daptar',
     'common.more': 'Nu sanésna',
+    'place.kecamatan.matches':
+      'Kacamatan mana nu dimaksad ku "{areaQuery}"? Pilih nomerna, atanapi serat deui namina.',
+    'place.kecamatan.list': 'Mangga pilih kacamatan tina daptar, atanapi serat namina.',
+    'place.desa.matches':
+      'Désa atanapi kalurahan mana nu dimaksad ku "{areaQuery}"? Pilih nomerna, atanapi serat deui namina.',
+    'place.desa.list': 'Mangga pilih désa atanapi kalurahan tina daptar, atanapi serat namina.',
     'common.yes': 'Leres',
     'common.no': 'Henteu',
     'common.done': 'Réngsé',
@@ -155,6 +167,12 @@ export const conversationTexts = defineTexts({
     'input.placeUnclear': 'Several names are alike. Please choose one below.',
     'common.showList': 'See the list',
     'common.more': 'More',
+    'place.kecamatan.matches':
+      'Which kecamatan did you mean by "{areaQuery}"? Choose its number, or type the name again.',
+    'place.kecamatan.list': 'Choose the kecamatan from the list, or type its name.',
+    'place.desa.matches':
+      'Which desa or kelurahan did you mean by "{areaQuery}"? Choose its number, or type the name again.',
+    'place.desa.list': 'Choose the desa or kelurahan from the list, or type its name.',
     'common.yes': 'Yes',
     'common.no': 'No',
     'common.done': 'Done',

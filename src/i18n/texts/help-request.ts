@@ -24,15 +24,8 @@ export const helpRequestTexts = defineTexts({
     'helpRequest.stuck.retry': 'Coba lagi',
     'helpRequest.kecamatan.ask':
       'Anda tinggal di kecamatan mana? Ketik nama kecamatannya, atau pilih dari daftar.',
-    'helpRequest.kecamatan.matches':
-      'Kecamatan mana yang Anda maksud dengan "{areaQuery}"? Pilih nomornya, atau ketik lagi namanya.',
-    'helpRequest.kecamatan.list': 'Pilih kecamatan Anda dari daftar, atau ketik namanya.',
     'helpRequest.desa.ask':
       'Desa atau kelurahan mana di Kecamatan {kecamatanChoice}? Ketik namanya, atau pilih dari daftar.',
-    'helpRequest.desa.matches':
-      'Desa atau kelurahan mana yang Anda maksud dengan "{areaQuery}"? Pilih nomornya, atau ketik lagi namanya.',
-    'helpRequest.desa.list':
-      'Pilih desa atau kelurahan Anda di Kecamatan {kecamatanChoice} dari daftar, atau ketik namanya.',
     'helpRequest.location.noted': 'Terima kasih, lokasi Anda sudah kami simpan.',
     'helpRequest.documents.ask':
       'Dokumen untuk layanan {categoryName}:\n{checklist}\n\nFotonya boleh dikirim sekarang atau menyusul. Kirim foto di sini. Jika tidak ada atau sudah cukup, pilih "Selesai / Lewati".',
@@ -87,16 +80,8 @@ export const helpRequestTexts = defineTexts({
     'helpRequest.stuck.retry': 'Cobian deui',
     'helpRequest.kecamatan.ask':
       'Bapa/Ibu linggih di kacamatan mana? Mangga serat nami kacamatanana, atanapi pilih tina daptar.',
-    'helpRequest.kecamatan.matches':
-      'Kacamatan mana nu dimaksad ku "{areaQuery}"? Pilih nomerna, atanapi serat deui namina.',
-    'helpRequest.kecamatan.list':
-      'Mangga pilih kacamatan Bapa/Ibu tina daptar, atanapi serat namina.',
     'helpRequest.desa.ask':
       'Désa atanapi kalurahan mana di Kacamatan {kecamatanChoice}? Mangga serat namina, atanapi pilih tina daptar.',
-    'helpRequest.desa.matches':
-      'Désa atanapi kalurahan mana nu dimaksad ku "{areaQuery}"? Pilih nomerna, atanapi serat deui namina.',
-    'helpRequest.desa.list':
-      'Mangga pilih désa atanapi kalurahan Bapa/Ibu di Kacamatan {kecamatanChoice} tina daptar, atanapi serat namina.',
     'helpRequest.location.noted': 'Hatur nuhun, lokasi Bapa/Ibu tos disimpen.',
     'helpRequest.documents.ask':
       'Dokumén kanggo layanan {categoryName}:\n{checklist}\n\nPotona tiasa dikintun ayeuna atanapi engké. Kintun poto di dieu. Upami teu aya atanapi tos cekap, pilih "Réngsé / Lewat".',
@@ -151,15 +136,8 @@ export const helpRequestTexts = defineTexts({
     'helpRequest.stuck.retry': 'Try again',
     'helpRequest.kecamatan.ask':
       'Which kecamatan (district) do you live in? Type its name, or choose from the list.',
-    'helpRequest.kecamatan.matches':
-      'Which kecamatan did you mean by "{areaQuery}"? Choose its number, or type the name again.',
-    'helpRequest.kecamatan.list': 'Choose your kecamatan from the list, or type its name.',
     'helpRequest.desa.ask':
       'Which village (desa or kelurahan) in Kecamatan {kecamatanChoice}? Type its name, or choose from the list.',
-    'helpRequest.desa.matches':
-      'Which desa or kelurahan did you mean by "{areaQuery}"? Choose its number, or type the name again.',
-    'helpRequest.desa.list':
-      'Choose your desa or kelurahan in Kecamatan {kecamatanChoice} from the list, or type its name.',
     'helpRequest.location.noted': 'Thank you, we have saved your location.',
     'helpRequest.documents.ask':
       'Documents for {categoryName}:\n{checklist}\n\nYou may send photos now or later. Send them here. If you have none or are finished, choose "Done / Skip".',
