@@ -46,8 +46,6 @@ export type Expectation =
   | 'name'
   | 'nik'
   | 'kk'
-  /** a desa/kelurahan of the kecamatan in context.kecamatanCode, or a location pin */
-  | 'desa'
   /**
    * a place of an `area` option source typed by name (tolerant of typos), or
    * one of the options shown; a name that fits several places is refused with
@@ -66,8 +64,6 @@ export type Expectation =
 export type OptionSource =
   | { kind: 'static'; options: readonly { id: string; label: Key }[] }
   | { kind: 'services' }
-  | { kind: 'kecamatan' }
-  | { kind: 'desa' }
   | { kind: 'myTickets' }
   /**
    * A long list of places asked by name (see AREA_PAGE_SIZE). `ask`: every

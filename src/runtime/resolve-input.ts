@@ -167,7 +167,6 @@ export function resolveInput(
   switch (expects) {
     case undefined:
     case 'choice':
-    case 'desa':
       return pickOption(message, options);
     case 'area':
       return pickPlace(message, options);

@@ -49,14 +49,6 @@ export async function stepOptions(
         label: s.name[scope.locale],
         aliases: LOCALES.map((locale) => s.name[locale]),
       }));
-    case 'kecamatan':
-      return scope.ref.kecamatan.map((k) => ({ id: k.code, label: k.name }));
-    case 'desa': {
-      const kecamatan = scope.context.kecamatanCode;
-      return typeof kecamatan === 'string'
-        ? scope.ref.desaOf(kecamatan).map((d) => ({ id: d.code, label: d.name }))
-        : [];
-    }
     case 'area':
       return areaOptions(source, scope);
     case 'fromContext': {

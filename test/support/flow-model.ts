@@ -63,7 +63,7 @@ function accepted(step: StepMeta): Resolution[] {
   } else if (step.options?.kind === 'area') {
     values.push(...(SAMPLE_VALUES[step.options.level] ?? []), AREA_SHOW_LIST, AREA_MORE);
   } else if (step.options) values.push(...(SAMPLE_VALUES[step.options.kind] ?? []));
-  if (step.expects && step.expects !== 'choice' && step.expects !== 'desa') {
+  if (step.expects && step.expects !== 'choice') {
     values.push(...(SAMPLE_VALUES[step.expects] ?? []));
   }
   const resolutions: Resolution[] = values.map((value) => ({ ok: true, value, label: value }));
