@@ -130,7 +130,7 @@ export const helpRequestTexts = defineTexts({
       'The KK number did not match 3 times. You may send it again, or continue without it. If you continue, Puskesos staff check your family card in person.',
     'helpRequest.kk.skip': 'Continue without KK',
     'helpRequest.kk.sameAsNik':
-      'This is the same number as your NIK. The KK number is a different one: look at the number at the top of your family card (Kartu Keluarga).',
+      'This is the same number as your NIK. The KK number is different. It is at the top of your family card (Kartu Keluarga).',
     'helpRequest.nik.sameAsKk':
       'This is the same number as your KK number. Your NIK is a different one: look at the 16 digits on your KTP.',
     'helpRequest.stuck.retry': 'Try again',
