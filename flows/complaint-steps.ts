@@ -5,7 +5,8 @@
  * ('#complaint.…'); guards and actions are named in the machine's setup.
  */
 import type { Key, Locale } from '../src/i18n/translate.ts';
-import { choice, choseOption, placeSteps, type StepMeta, say } from './flow-kit.ts';
+import { choice, choseOption, type StepMeta, say } from './flow-kit.ts';
+import { placeSteps } from './place-steps.ts';
 
 export type IdentityMode = 'named' | 'confidential' | 'anonymous';
 

@@ -46,14 +46,12 @@ import {
   type FlowStart,
   type InputEvent,
   inputAccepted,
-  placeNotFound,
-  placeUnclear,
   type StepMeta,
   say,
   sharedEffects,
   toMenu,
-  typedPlace,
 } from './flow-kit.ts';
+import { placeNotFound, placeUnclear, typedPlace } from './place-steps.ts';
 
 export type { ComplaintDraft, IdentityMode } from './complaint-steps.ts';
 

@@ -18,14 +18,11 @@ import {
   type FlowStart,
   type InputEvent,
   inputAccepted,
-  placeNotFound,
-  placeSteps,
-  placeUnclear,
   type StepMeta,
   say,
   sharedEffects,
-  typedPlace,
 } from './flow-kit.ts';
+import { placeNotFound, placeSteps, placeUnclear, typedPlace } from './place-steps.ts';
 
 interface TicketOption {
   id: string;

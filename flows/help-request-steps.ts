@@ -13,10 +13,10 @@ import {
   choseOption,
   type FlowStart,
   type InputEvent,
-  placeSteps,
   type StepMeta,
   say,
 } from './flow-kit.ts';
+import { placeSteps } from './place-steps.ts';
 
 /** What `createHelpRequest` files. An empty NIK or KK was skipped after three wrong tries. */
 export interface HelpRequestDraft {

@@ -20,13 +20,10 @@ import {
   type FlowDefinition,
   type FlowStart,
   inputAccepted,
-  placeNotFound,
-  placeUnclear,
   type StepMeta,
   say,
   sharedEffects,
   toMenu,
-  typedPlace,
 } from './flow-kit.ts';
 import {
   categoryStep,
@@ -43,6 +40,7 @@ import {
   summaryStep,
   WRONG_TRIES,
 } from './help-request-steps.ts';
+import { placeNotFound, placeUnclear, typedPlace } from './place-steps.ts';
 
 type Created = Extract<HelpRequestEvent, { type: 'HELP_REQUEST_CREATED' }>;
 

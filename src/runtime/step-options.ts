@@ -2,12 +2,8 @@
  * The options a step shows, computed the same way when the prompt is rendered
  * and when the answer is read, so "3" always means the third option shown.
  */
-import {
-  AREA_MORE,
-  AREA_PAGE_SIZE,
-  AREA_SHOW_LIST,
-  type OptionSource,
-} from '../../flows/flow-kit.ts';
+import type { OptionSource } from '../../flows/flow-kit.ts';
+import { AREA_MORE, AREA_PAGE_SIZE, AREA_SHOW_LIST } from '../../flows/place-steps.ts';
 import type { TicketStatus } from '../core/ticket-lifecycle.ts';
 import { type Key, LOCALES, type Locale, t } from '../i18n/translate.ts';
 import type { Tx } from '../store/database.ts';

@@ -5,13 +5,8 @@
  */
 import { getShortestPaths } from '@xstate/graph';
 import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
-import {
-  AREA_MORE,
-  AREA_SHOW_LIST,
-  type FlowStart,
-  type Resolution,
-  type StepMeta,
-} from '../../flows/flow-kit.ts';
+import type { FlowStart, Resolution, StepMeta } from '../../flows/flow-kit.ts';
+import { AREA_MORE, AREA_SHOW_LIST } from '../../flows/place-steps.ts';
 import { currentStep } from '../../src/runtime/flow-driver.ts';
 
 /** Flows behave differently with and without consent, so both are explored. */
