@@ -6,6 +6,7 @@
  */
 import type { Key, Locale } from '../src/i18n/translate.ts';
 import { choice, choseOption, type StepMeta, say } from './flow-kit.ts';
+import { placeSteps } from './place-steps.ts';
 
 export type IdentityMode = 'named' | 'confidential' | 'anonymous';
 
@@ -29,6 +30,10 @@ export interface ComplaintContext extends ComplaintDraft {
   topicLabel: string;
   descriptionShort: string;
   kecamatanCode: string;
+  /** a kecamatan or desa name that fitted several places: their list is shown */
+  areaQuery: string;
+  /** the page of the whole kecamatan or desa list shown now (wraps around) */
+  areaPage: number;
   desaName: string;
   photoCount: number;
   code: string;
@@ -201,44 +206,34 @@ export const nikStep = (next: string, back: string) => {
   } as const;
 };
 
-export const kecamatanStep = (
-  next: string,
-  back: string | readonly ({ guard: 'notConsented'; target: string } | { target: string })[],
-) =>
-  ({
-    meta: {
-      prompt: 'complaint.kecamatan.ask',
-      expects: 'choice',
-      options: { kind: 'kecamatan' },
-    } satisfies StepMeta,
-    on: {
-      INPUT: [
-        locationPin,
-        { guard: 'inputAccepted', actions: 'rememberKecamatan', target: next },
-        refuse,
-      ],
-      COMPLAINT_LOCATION: onLocation,
-      BACK: back,
-    },
-  }) as const;
+/** Kecamatan and desa are asked by name (flow-kit `placeSteps`); `prefix` is '' or 'edit.'. */
+const where = (prefix: string, level: 'kecamatan' | 'desa') => (step: 'ask' | 'matches' | 'list') =>
+  id(`${prefix}${level}${step === 'ask' ? '' : step === 'matches' ? 'Matches' : 'List'}`);
+const pin = { before: [locationPin], on: { COMPLAINT_LOCATION: onLocation } } as const;
 
-export const desaStep = (next: string, back: string) =>
-  ({
-    meta: {
-      prompt: 'complaint.desa.ask',
-      expects: 'desa',
-      options: { kind: 'desa' },
-    } satisfies StepMeta,
-    on: {
-      INPUT: [
-        locationPin,
-        { guard: 'inputAccepted', actions: 'rememberDesa', target: next },
-        refuse,
-      ],
-      COMPLAINT_LOCATION: onLocation,
-      BACK: back,
-    },
-  }) as const;
+export const kecamatanSteps = <const Back>(prefix: '' | 'edit.', next: string, back: Back) => {
+  const steps = placeSteps({
+    level: 'kecamatan',
+    ask: 'complaint.kecamatan.ask',
+    at: where(prefix, 'kecamatan'),
+    chosen: { actions: 'rememberKecamatan', target: next },
+    back,
+    ...pin,
+  });
+  return { kecamatan: steps.ask, kecamatanMatches: steps.matches, kecamatanList: steps.list };
+};
+
+export const desaSteps = (prefix: '' | 'edit.', next: string, back: string) => {
+  const steps = placeSteps({
+    level: 'desa',
+    ask: 'complaint.desa.ask',
+    at: where(prefix, 'desa'),
+    chosen: { actions: 'rememberDesa', target: next },
+    back,
+    ...pin,
+  });
+  return { desa: steps.ask, desaMatches: steps.matches, desaList: steps.list };
+};
 
 export const photosStep = (next: string, back: string) =>
   ({

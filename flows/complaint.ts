@@ -16,13 +16,13 @@ import { assign, setup } from 'xstate';
 import {
   type ComplaintContext,
   type ComplaintDraft,
-  desaStep,
+  desaSteps,
   descriptionStep,
   draftOf,
   type IdentityMode,
   id,
   identityStep,
-  kecamatanStep,
+  kecamatanSteps,
   nameStep,
   nikStep,
   noPerson,
@@ -51,6 +51,7 @@ import {
   sharedEffects,
   toMenu,
 } from './flow-kit.ts';
+import { placeNotFound, placeUnclear, typedPlace } from './place-steps.ts';
 
 export type { ComplaintDraft, IdentityMode } from './complaint-steps.ts';
 
@@ -87,6 +88,9 @@ export const complaintMachine = setup({
     rememberNik: assign({ nik: ({ event }) => acceptedValue(event), needsVerification: false }),
     goOnWithoutNik: assign({ nik: '', needsVerification: true }),
     rememberKecamatan: assign({ kecamatanCode: ({ event }) => acceptedValue(event) }),
+    rememberAreaQuery: assign({ areaQuery: ({ event }) => typedPlace(event) }),
+    firstAreaPage: assign({ areaPage: 0 }),
+    nextAreaPage: assign({ areaPage: ({ context }) => context.areaPage + 1 }),
     rememberDesa: assign({
       desaCode: ({ event }) => acceptedValue(event),
       desaName: ({ event }) => acceptedLabel(event),
@@ -119,6 +123,8 @@ export const complaintMachine = setup({
     rejected: ({ event }) => !inputAccepted({ event }),
     isAnonymous: ({ context }) => context.identityMode === 'anonymous',
     sentLocation: ({ event }) => event.type === 'INPUT' && event.input.kind === 'location',
+    placeUnclear,
+    placeNotFound,
     finishedPhotos: ({ event }) => inputAccepted({ event }) && acceptedValue(event) === 'done',
     sentPhotos: ({ event }) =>
       inputAccepted({ event }) &&
@@ -137,6 +143,8 @@ export const complaintMachine = setup({
     identityMode: input.consented ? 'named' : 'anonymous',
     ...noPerson,
     kecamatanCode: '',
+    areaQuery: '',
+    areaPage: 0,
     desaCode: '',
     desaName: '',
     latitude: null,
@@ -154,11 +162,11 @@ export const complaintMachine = setup({
     identity: identityStep({ name: id('name'), done: id('kecamatan'), back: id('description') }),
     name: nameStep(id('nik'), id('identity')),
     nik: nikStep(id('kecamatan'), id('name')),
-    kecamatan: kecamatanStep(id('desa'), [
+    ...kecamatanSteps('', id('desa'), [
       { guard: 'notConsented', target: id('description') },
       { target: id('identity') },
     ]),
-    desa: desaStep(id('photos'), id('kecamatan')),
+    ...desaSteps('', id('photos'), id('kecamatan')),
     photos: photosStep(id('confirm'), id('desa')),
     confirm: {
       entry: saySummary,
@@ -229,8 +237,8 @@ export const complaintMachine = setup({
         identity: identityStep({ name: id('edit.name'), done: id('confirm'), back: id('confirm') }),
         name: nameStep(id('edit.nik'), id('edit.identity')),
         nik: nikStep(id('confirm'), id('edit.name')),
-        kecamatan: kecamatanStep(id('edit.desa'), id('confirm')),
-        desa: desaStep(id('confirm'), id('edit.kecamatan')),
+        ...kecamatanSteps('edit.', id('edit.desa'), id('confirm')),
+        ...desaSteps('edit.', id('confirm'), id('edit.kecamatan')),
         photos: photosStep(id('confirm'), id('confirm')),
       },
     },
@@ -240,6 +248,7 @@ export const complaintMachine = setup({
 
 export const complaintFlow: FlowDefinition<typeof complaintMachine> = {
   id: 'complaint',
-  version: 1,
+  // 2: the kecamatan and desa are asked by name, with areaQuery and areaPage in the context
+  version: 2,
   machine: complaintMachine,
 };

@@ -22,6 +22,7 @@ import {
   say,
   sharedEffects,
 } from './flow-kit.ts';
+import { placeNotFound, placeSteps, placeUnclear, typedPlace } from './place-steps.ts';
 
 interface TicketOption {
   id: string;
@@ -34,6 +35,10 @@ interface ContactContext {
   openTickets: TicketOption[];
   ticketCode: string;
   kecamatanCode: string;
+  /** a kecamatan or desa name that fitted several places: their list is shown */
+  areaQuery: string;
+  /** the page of the whole kecamatan or desa list shown now (wraps around) */
+  areaPage: number;
   desaCode: string;
   unitName: string;
 }
@@ -87,6 +92,28 @@ const chatStep = (prompt: 'contact.chat.opened' | 'contact.chat.sent' | 'contact
     } satisfies StepMeta,
   }) as const;
 
+/** Where the message goes, asked by name (flow-kit `placeSteps`). */
+const at =
+  (level: 'Kecamatan' | 'Desa') =>
+  (step: 'ask' | 'matches' | 'list'): string =>
+    step === 'ask'
+      ? `#contact-staff.ask${level}`
+      : `#contact-staff.${level.toLowerCase()}${step === 'matches' ? 'Matches' : 'List'}`;
+const kecamatan = placeSteps({
+  level: 'kecamatan',
+  ask: 'contact.askKecamatan',
+  at: at('Kecamatan'),
+  chosen: { actions: 'rememberKecamatan', target: '#contact-staff.askDesa' },
+  back: { guard: 'hasOpenTickets', target: '#contact-staff.chooseTicket' },
+});
+const desa = placeSteps({
+  level: 'desa',
+  ask: 'contact.askDesa',
+  at: at('Desa'),
+  chosen: { actions: 'rememberDesa', target: '#contact-staff.askMessage' },
+  back: '#contact-staff.askKecamatan',
+});
+
 export const contactStaffMachine = setup({
   types: {
     context: {} as ContactContext,
@@ -104,6 +131,9 @@ export const contactStaffMachine = setup({
     rememberTicket: assign({ ticketCode: ({ event }) => acceptedValue(event) }),
     forgetTicket: assign({ ticketCode: '' }),
     rememberKecamatan: assign({ kecamatanCode: ({ event }) => acceptedValue(event) }),
+    rememberAreaQuery: assign({ areaQuery: ({ event }) => typedPlace(event) }),
+    firstAreaPage: assign({ areaPage: 0 }),
+    nextAreaPage: assign({ areaPage: ({ context }) => context.areaPage + 1 }),
     rememberDesa: assign({ desaCode: ({ event }) => acceptedValue(event) }),
     rememberUnit: assign({
       unitName: ({ event }) => (event.type === 'STAFF_MESSAGED' ? event.unitName : ''),
@@ -114,6 +144,8 @@ export const contactStaffMachine = setup({
     chose,
     hasOpenTickets: ({ context }) => context.openTickets.length > 0,
     aboutTicket: ({ context }) => context.ticketCode !== '',
+    placeUnclear,
+    placeNotFound,
   },
 }).createMachine({
   id: 'contact-staff',
@@ -122,6 +154,8 @@ export const contactStaffMachine = setup({
     openTickets: [],
     ticketCode: '',
     kecamatanCode: '',
+    areaQuery: '',
+    areaPage: 0,
     desaCode: '',
     unitName: '',
   }),
@@ -129,21 +163,15 @@ export const contactStaffMachine = setup({
   initial: 'askKecamatan',
   states: {
     askKecamatan: {
-      meta: {
-        prompt: 'contact.askKecamatan',
-        expects: 'choice',
-        options: { kind: 'kecamatan' },
-      } satisfies StepMeta,
+      ...kecamatan.ask,
       on: {
+        ...kecamatan.ask.on,
         // Sent by `findOpenTickets` at start only when there are some.
         OPEN_TICKETS: { actions: 'rememberTickets', target: 'chooseTicket' },
-        INPUT: [
-          { guard: 'inputAccepted', actions: 'rememberKecamatan', target: 'askDesa' },
-          { actions: 'refuseInput' },
-        ],
-        BACK: { guard: 'hasOpenTickets', target: 'chooseTicket' },
       },
     },
+    kecamatanMatches: kecamatan.matches,
+    kecamatanList: kecamatan.list,
     chooseTicket: {
       meta: {
         prompt: 'contact.chooseTicket',
@@ -166,20 +194,9 @@ export const contactStaffMachine = setup({
         ],
       },
     },
-    askDesa: {
-      meta: {
-        prompt: 'contact.askDesa',
-        expects: 'desa',
-        options: { kind: 'desa' },
-      } satisfies StepMeta,
-      on: {
-        INPUT: [
-          { guard: 'inputAccepted', actions: 'rememberDesa', target: 'askMessage' },
-          { actions: 'refuseInput' },
-        ],
-        BACK: 'askKecamatan',
-      },
-    },
+    askDesa: desa.ask,
+    desaMatches: desa.matches,
+    desaList: desa.list,
     askMessage: {
       meta: { prompt: 'contact.askMessage', expects: 'message' } satisfies StepMeta,
       on: {
@@ -212,6 +229,7 @@ export const contactStaffMachine = setup({
 
 export const contactStaffFlow: FlowDefinition<typeof contactStaffMachine> = {
   id: 'contact-staff',
-  version: 1,
+  // 2: the kecamatan and desa are asked by name, with areaQuery and areaPage in the context
+  version: 2,
   machine: contactStaffMachine,
 };

@@ -47,8 +47,12 @@ export type Expectation =
   | 'name'
   | 'nik'
   | 'kk'
-  /** a desa/kelurahan of the kecamatan in context.kecamatanCode, or a location pin */
-  | 'desa'
+  /**
+   * a place of an `area` option source typed by name (tolerant of typos), or
+   * one of the options shown; a name that fits several places is refused with
+   * `input.placeUnclear`, one that fits none with `input.placeNotFound`
+   */
+  | 'area'
   /** photos or documents, or the option to finish */
   | 'attachments'
   | 'trackingCode'
@@ -61,10 +65,16 @@ export type Expectation =
 export type OptionSource =
   | { kind: 'static'; options: readonly { id: string; label: Key }[] }
   | { kind: 'services' }
-  | { kind: 'kecamatan' }
-  | { kind: 'desa' }
   /** the resident's own tickets, then the static `extra` ones (a way back to the menu) */
   | { kind: 'myTickets'; extra?: readonly { id: string; label: Key }[] }
+  /**
+   * A long list of places asked by name (flows/place-steps.ts). `ask`: every
+   * place when they fit on one page, else only "Lihat daftar"; `matches`: the
+   * places closest to `context.areaQuery`, then "Lihat daftar"; `page`: page
+   * `context.areaPage` of the whole list, then "Lainnya" when there are more.
+   * Desa are those of `context.kecamatanCode`. Any place may be typed by name.
+   */
+  | { kind: 'area'; level: 'kecamatan' | 'desa'; view: 'ask' | 'matches' | 'page' }
   /** `context[field]` as `{ id, label }[]` (found by an effect), then the static `extra` ones */
   | { kind: 'fromContext'; field: string; extra?: readonly { id: string; label: Key }[] };
 
@@ -209,6 +219,13 @@ export const say = (key: Key) => ({ type: 'say', params: { key } }) as const;
 
 /** The shared `startFlow` action back to the main menu. */
 export const toMenu = { type: 'startFlow', params: { flowId: 'menu' } } as const;
+
+/** The runtime could not read the input and said why with this catalog key. */
+export function refusedWith(event: { type: string }, code: Key): boolean {
+  if (event.type !== 'INPUT') return false;
+  const { resolution } = (event as InputEvent).input;
+  return !resolution.ok && resolution.reason.code === code;
+}
 
 /** Languages offered at first contact and in the menu, each named in itself. */
 export const LANGUAGE_OPTIONS = {

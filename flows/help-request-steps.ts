@@ -5,6 +5,7 @@
  * from the summary. So the state value itself says whether an answer goes on
  * or returns to the summary, and a restored snapshot needs no extra flag.
  */
+import { and } from 'xstate';
 import type { Locale } from '../src/i18n/translate.ts';
 import {
   type BackEvent,
@@ -15,6 +16,7 @@ import {
   type StepMeta,
   say,
 } from './flow-kit.ts';
+import { placeSteps } from './place-steps.ts';
 
 /** What `createHelpRequest` files. An empty NIK or KK was skipped after three wrong tries. */
 export interface HelpRequestDraft {
@@ -49,6 +51,10 @@ export interface HelpRequestContext {
   kkTries: number;
   /** the kecamatan whose desa list is shown now */
   kecamatanCode: string;
+  /** a kecamatan or desa name that fitted several places: their list is shown */
+  areaQuery: string;
+  /** the page of the whole kecamatan or desa list shown now (wraps around) */
+  areaPage: number;
   kecamatanChoice: string;
   /** the kecamatan of the chosen desa, set together with it so the summary never mixes two */
   kecamatanName: string;
@@ -107,6 +113,8 @@ export function initialContext(input: FlowStart): HelpRequestContext {
     kkLabel: '',
     kkTries: 0,
     kecamatanCode: '',
+    areaQuery: '',
+    areaPage: 0,
     kecamatanChoice: '',
     kecamatanName: '',
     desaCode: '',
@@ -198,7 +206,12 @@ const sayReceived = {
   }),
 } as const;
 
-/** NIK and KK: three wrong numbers in a row lead to `stuck`, where typing it again still works. */
+/**
+ * NIK and KK: three wrong numbers in a row lead to `stuck`, where typing it
+ * again still works. A valid number that is the other one (the NIK typed as
+ * the KK) is wrong too: the masked summary would show two equal numbers and
+ * the household could not be told apart from the person.
+ */
 function numberSteps(
   field: 'nik' | 'kk',
   at: (step: string) => string,
@@ -208,6 +221,9 @@ function numberSteps(
   const remember = field === 'nik' ? 'rememberNik' : 'rememberKk';
   const skip = field === 'nik' ? 'skipNik' : 'skipKk';
   const countTry = field === 'nik' ? 'countNikTry' : 'countKkTry';
+  const lastTry = field === 'nik' ? 'lastNikTry' : 'lastKkTry';
+  const same = field === 'nik' ? 'sameAsKk' : 'sameAsNik';
+  const saySame = say(field === 'nik' ? 'helpRequest.nik.sameAsKk' : 'helpRequest.kk.sameAsNik');
   const accepted = {
     guard: 'inputAccepted',
     actions: [remember, checkDuplicate],
@@ -219,12 +235,14 @@ function numberSteps(
       meta: { prompt: `helpRequest.${field}.ask`, expects: field } satisfies StepMeta,
       on: {
         INPUT: [
-          accepted,
           {
-            guard: field === 'nik' ? 'lastNikTry' : 'lastKkTry',
-            actions: [countTry, 'refuseInput'],
+            guard: and([same, lastTry]),
+            actions: [countTry, saySame],
             target: at(`${field}Stuck`),
           },
+          { guard: same, actions: [countTry, saySame] },
+          accepted,
+          { guard: lastTry, actions: [countTry, 'refuseInput'], target: at(`${field}Stuck`) },
           { actions: [countTry, 'refuseInput'] },
         ],
         BACK: back,
@@ -243,6 +261,7 @@ function numberSteps(
         INPUT: [
           { guard: choseOption('retry'), target: at(field) },
           { guard: choseOption('skip'), actions: skip, target: next },
+          { guard: same, actions: saySame },
           accepted,
           refuse,
         ],
@@ -285,6 +304,25 @@ export function formSteps(mode: 'fill' | 'edit') {
   const then = (step: string) => (mode === 'fill' ? at(step) : SUMMARY);
   const nik = numberSteps('nik', at, then('kk'), then('name'));
   const kk = numberSteps('kk', at, then('kecamatan'), then('nik'));
+  const where = (level: 'kecamatan' | 'desa') => (step: 'ask' | 'matches' | 'list') =>
+    at(step === 'ask' ? level : `${level}${step === 'matches' ? 'Matches' : 'List'}`);
+  const pin = { before: [locationPin], on: { HELP_REQUEST_LOCATION: onLocation } } as const;
+  const kecamatan = placeSteps({
+    level: 'kecamatan',
+    ask: 'helpRequest.kecamatan.ask',
+    at: where('kecamatan'),
+    chosen: { actions: 'rememberKecamatan', target: at('desa') },
+    back: then('kk'),
+    ...pin,
+  });
+  const desa = placeSteps({
+    level: 'desa',
+    ask: 'helpRequest.desa.ask',
+    at: where('desa'),
+    chosen: { actions: 'rememberDesa', target: then('documents') },
+    back: at('kecamatan'),
+    ...pin,
+  });
   return {
     need: {
       meta: { prompt: 'helpRequest.need.ask', expects: 'text' } satisfies StepMeta,
@@ -298,30 +336,12 @@ export function formSteps(mode: 'fill' | 'edit') {
     nikStuck: nik.stuck,
     kk: kk.ask,
     kkStuck: kk.stuck,
-    kecamatan: {
-      meta: {
-        prompt: 'helpRequest.kecamatan.ask',
-        expects: 'choice',
-        options: { kind: 'kecamatan' },
-      } satisfies StepMeta,
-      on: {
-        INPUT: [locationPin, ...answered('rememberKecamatan', at('desa'))],
-        HELP_REQUEST_LOCATION: onLocation,
-        BACK: then('kk'),
-      },
-    },
-    desa: {
-      meta: {
-        prompt: 'helpRequest.desa.ask',
-        expects: 'desa',
-        options: { kind: 'desa' },
-      } satisfies StepMeta,
-      on: {
-        INPUT: [locationPin, ...answered('rememberDesa', then('documents'))],
-        HELP_REQUEST_LOCATION: onLocation,
-        BACK: at('kecamatan'),
-      },
-    },
+    kecamatan: kecamatan.ask,
+    kecamatanMatches: kecamatan.matches,
+    kecamatanList: kecamatan.list,
+    desa: desa.ask,
+    desaMatches: desa.matches,
+    desaList: desa.list,
     documents: documentsStep('helpRequest.documents.ask', at, then('desa')),
     moreDocuments: documentsStep('helpRequest.documents.more', at, then('desa')),
   } as const;

@@ -40,6 +40,7 @@ import {
   summaryStep,
   WRONG_TRIES,
 } from './help-request-steps.ts';
+import { placeNotFound, placeUnclear, typedPlace } from './place-steps.ts';
 
 type Created = Extract<HelpRequestEvent, { type: 'HELP_REQUEST_CREATED' }>;
 
@@ -127,6 +128,9 @@ export const helpRequestMachine = setup({
       return { attachmentIds, photoCount: attachmentIds.length };
     }),
     forgetPerson: assign({ ...noPerson }),
+    rememberAreaQuery: assign({ areaQuery: ({ event }) => typedPlace(event) }),
+    firstAreaPage: assign({ areaPage: 0 }),
+    nextAreaPage: assign({ areaPage: ({ context }) => context.areaPage + 1 }),
   },
   guards: {
     inputAccepted,
@@ -135,7 +139,14 @@ export const helpRequestMachine = setup({
     hasCategory: ({ context }) => context.serviceCode !== '',
     lastNikTry: ({ context }) => context.nikTries >= WRONG_TRIES - 1,
     lastKkTry: ({ context }) => context.kkTries >= WRONG_TRIES - 1,
+    // The other card's number typed again: refused, so NIK and KK never look alike in the summary.
+    sameAsNik: ({ context, event }) =>
+      inputAccepted({ event }) && context.nik !== '' && acceptedValue(event) === context.nik,
+    sameAsKk: ({ context, event }) =>
+      inputAccepted({ event }) && context.kk !== '' && acceptedValue(event) === context.kk,
     unverified: ({ context }) => context.nik === '' || context.kk === '',
+    placeUnclear,
+    placeNotFound,
     sentLocation: ({ event }) => event.type === 'INPUT' && event.input.kind === 'location',
     finishedDocuments: ({ event }) => inputAccepted({ event }) && acceptedValue(event) === 'done',
     sentDocuments: ({ event }) =>
@@ -252,6 +263,7 @@ export const helpRequestMachine = setup({
 
 export const helpRequestFlow: FlowDefinition<typeof helpRequestMachine> = {
   id: 'help-request',
-  version: 1,
+  // 2: the kecamatan and desa are asked by name, with areaQuery and areaPage in the context
+  version: 2,
   machine: helpRequestMachine,
 };

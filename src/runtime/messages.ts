@@ -88,7 +88,7 @@ export const outboundOptionSchema = z.object({ id: z.string(), label: z.string()
 
 export const outboundMessageSchema = z.object({
   text: z.string().min(1),
-  /** choices: inline keyboard on Telegram, numbered list on WhatsApp */
+  /** choices: inline keyboard on Telegram, a list on WhatsApp; labelled "1. …" by `numberOptions` */
   options: z.array(outboundOptionSchema).default([]),
   /** a stored photo or document to send with the text as its caption */
   attachment: z.object({ attachmentId: z.string().min(1) }).optional(),
@@ -103,3 +103,26 @@ export const outboundMessageSchema = z.object({
 
 export type OutboundMessage = z.infer<typeof outboundMessageSchema>;
 export type OutboundOption = z.infer<typeof outboundOptionSchema>;
+
+/**
+ * Labels every option with its number ("1. Ya, kirim"): prompts say "pilih
+ * nomor" and typing the number selects the option on every channel. Done once,
+ * where the runtime renders a step's prompt (runtime/run-turn.ts), so
+ * Telegram's buttons, WhatsApp's list and the simulator's buttons show the
+ * same labels and cannot drift; renderers show labels as they come. Staff
+ * announcements' options (commands, typed as such) stay as they are.
+ *
+ * @example
+ * numberOptions({ text: 'Kirim?', options: [{ id: 'send', label: 'Ya, kirim' }] });
+ * // { text: 'Kirim?', options: [{ id: 'send', label: '1. Ya, kirim' }] }
+ */
+export function numberOptions(message: OutboundMessage): OutboundMessage {
+  if (message.options.length === 0) return message;
+  return {
+    ...message,
+    options: message.options.map((option, index) => ({
+      id: option.id,
+      label: `${index + 1}. ${option.label}`,
+    })),
+  };
+}

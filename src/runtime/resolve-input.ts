@@ -8,6 +8,7 @@ import { maskNik, validateKk, validateNik } from '../core/nik.ts';
 import { parseTrackingCode } from '../core/tracking-code.ts';
 import { readIntent } from './menu-intents.ts';
 import type { InboundMessage } from './messages.ts';
+import { closeMatches } from './place-search.ts';
 import type { ReferenceData } from './reference-data.ts';
 import type { StepOption } from './step-options.ts';
 import { matchOption, normaliseLabel } from './tolerant-match.ts';
@@ -34,12 +35,26 @@ function hasWords(text: string): boolean {
   return /[\p{L}\p{N}]/u.test(text);
 }
 
+/**
+ * A label typed with its number, as the buttons and lists show it ("2. Ubah",
+ * copied or retyped): the option of that number, if the words are its label.
+ */
+function numberedLabel(text: string, options: StepOption[]): StepOption | undefined {
+  const typed = /^\s*(\d{1,4})\s*[.)]\s*(\S.*)$/s.exec(text);
+  if (!typed) return undefined;
+  const option = options[Number(typed[1]) - 1];
+  const words = normaliseLabel(typed[2] as string).join(' ');
+  return option && normaliseLabel(option.label).join(' ') === words ? option : undefined;
+}
+
 function pickOption(message: InboundMessage, options: StepOption[]): Resolution {
   if (message.optionId) {
     const chosen = options.find((o) => o.id === message.optionId);
     return chosen ? { ok: true, value: chosen.id, label: chosen.label } : refuse('input.choose');
   }
   const text = message.text.trim();
+  const copied = numberedLabel(text, options);
+  if (copied) return { ok: true, value: copied.id, label: copied.label };
   const number = /^(\d{1,4})\s*[.)]?$/.exec(text);
   if (number) {
     const index = Number(number[1]) - 1;
@@ -62,6 +77,7 @@ function exactPick(message: InboundMessage, options: StepOption[]): Resolution |
   let chosen: StepOption | undefined;
   if (message.optionId) chosen = options.find((o) => o.id === message.optionId);
   else if (number) chosen = options[Number(number[1]) - 1];
+  else if (numberedLabel(message.text, options)) chosen = numberedLabel(message.text, options);
   else if (typed !== '')
     chosen = options.find((o) => [o.id, o.label, ...(o.aliases ?? [])].some(sameWords));
   return chosen ? { ok: true, value: chosen.id, label: chosen.label } : null;
@@ -80,6 +96,42 @@ function matchAnyLanguage(text: string, options: StepOption[]): StepOption | und
     flat.map((f) => f.alias),
   );
   return other === null ? undefined : flat[other]?.option;
+}
+
+/** Longest typed name echoed back in "not on our list". */
+const ECHOED_NAME = 40;
+
+/**
+ * A place asked by name: a button or number picks among the options shown,
+ * their labels may be typed, and any place of the list (shown or not) may be
+ * typed by name, tolerant of typos. A name that fits several is "unclear".
+ */
+function pickPlace(message: InboundMessage, options: StepOption[]): Resolution {
+  if (message.optionId) {
+    const chosen = options.find((o) => o.id === message.optionId);
+    return chosen ? { ok: true, value: chosen.id, label: chosen.label } : refuse('input.choose');
+  }
+  const shown = options.filter((o) => !o.hidden);
+  const text = message.text.trim();
+  if (!hasWords(text)) return refuse('input.choose');
+  const picked = /^\d{1,4}\s*[.)]?$/.test(text)
+    ? pickOption(message, shown)
+    : exactPick(message, shown);
+  if (picked) return picked;
+  if (text.length > 100) return refuse('input.choose');
+  const places = options.filter((o) => o.place);
+  const found = closeMatches(
+    text,
+    places.map((p) => p.label),
+  );
+  const [only] = found;
+  if (found.length === 1 && only !== undefined) {
+    const place = places[only] as StepOption;
+    return { ok: true, value: place.id, label: place.label };
+  }
+  if (found.length > 1) return refuse('input.placeUnclear');
+  const typed = text.length > ECHOED_NAME ? `${text.slice(0, ECHOED_NAME - 1)}…` : text;
+  return refuse('input.placeNotFound', { typed });
 }
 
 function freeText(text: string, min: number): Resolution {
@@ -140,8 +192,8 @@ export function resolveInput(
     case undefined:
     case 'choice':
       return pickOptionOrIntent(message, options, intents, ref);
-    case 'desa':
-      return pickOption(message, options);
+    case 'area':
+      return pickPlace(message, options);
     case 'text': {
       // A free-text step may offer a way out ("Lewati"); only an exact pick counts as it.
       const picked = options.length > 0 ? exactPick(message, options) : null;

@@ -14,7 +14,7 @@ import type { TurnStatements } from '../store/turn-statements.ts';
 import { loadConversation, saveConversation } from './conversation-store.ts';
 import { type ActiveFlow, currentStep, type FlowDriver } from './flow-driver.ts';
 import { globalCommand } from './global-commands.ts';
-import type { InboundMessage, OutboundMessage } from './messages.ts';
+import { type InboundMessage, numberOptions, type OutboundMessage } from './messages.ts';
 import { writeOutbox } from './outbox-writer.ts';
 import type { ReferenceData } from './reference-data.ts';
 import { resolveInput } from './resolve-input.ts';
@@ -192,10 +192,13 @@ async function renderPrompt(scope: TurnScope, active: ActiveFlow): Promise<void>
   if (!step) return;
   const context = active.snapshot.context as Record<string, unknown>;
   const options = await stepOptions(step.options, optionScope(scope, active));
-  scope.send({
-    text: t(scope.locale, step.prompt, promptVars(context)),
-    options: options.map(({ id, label }) => ({ id, label })),
-  });
+  // Numbered here, for every channel alike: typing the number picks the option.
+  scope.send(
+    numberOptions({
+      text: t(scope.locale, step.prompt, promptVars(context)),
+      options: options.filter((o) => !o.hidden).map(({ id, label }) => ({ id, label })),
+    }),
+  );
 }
 
 function optionScope(scope: TurnScope, active: ActiveFlow) {

@@ -31,7 +31,7 @@ function consonants(word: string): string {
   return word.replace(/[aeiou]/g, '');
 }
 
-function editDistanceAtMost(a: string, b: string, max: number): boolean {
+export function editDistanceAtMost(a: string, b: string, max: number): boolean {
   if (Math.abs(a.length - b.length) > max) return false;
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
@@ -53,7 +53,7 @@ function editDistanceAtMost(a: string, b: string, max: number): boolean {
   return (previous[b.length] ?? Number.POSITIVE_INFINITY) <= max;
 }
 
-function tokenMatches(typed: string, label: string): boolean {
+export function tokenMatches(typed: string, label: string): boolean {
   if (typed === label) return true;
   if (typed.length >= 3 && label.startsWith(typed)) return true;
   if (typed.length >= 2 && typed === consonants(label) && consonants(label).length >= 2)
@@ -63,7 +63,7 @@ function tokenMatches(typed: string, label: string): boolean {
 }
 
 /** 2 for an exact match, 1 when every typed word matches a word of the label in order, else 0. */
-function score(typed: string[], label: string[]): number {
+export function score(typed: string[], label: string[]): number {
   if (typed.join(' ') === label.join(' ')) return 2;
   let at = 0;
   for (const word of typed) {

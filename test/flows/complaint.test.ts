@@ -248,6 +248,32 @@ describe('complaint', () => {
     });
   });
 
+  describe('place', () => {
+    it('asks the kecamatan by name: a typo goes on, several are listed, none pages the list', async () => {
+      const chat = await atMenu(h, 'place-1');
+      await toIdentity(chat);
+      const asked = await chat.send('3');
+      expect(texts(asked)).toEqual([t('id', 'complaint.kecamatan.ask')]);
+      expect(asked[0]?.options.map((o) => o.label)).toEqual([`1. ${t('id', 'common.showList')}`]);
+      const none = await chat.send('Bandung Kota');
+      expect(texts(none)).toEqual([
+        t('id', 'input.placeNotFound', { typed: 'Bandung Kota' }),
+        t('id', 'place.kecamatan.list'),
+      ]);
+      expect(none[1]?.options.map((o) => o.label)).toHaveLength(9);
+      const several = await chat.send('marga');
+      expect(texts(several)).toEqual([t('id', 'place.kecamatan.matches', { areaQuery: 'marga' })]);
+      expect(several[0]?.options.map((o) => o.label)).toEqual([
+        '1. Margaasih',
+        '2. Margahayu',
+        `3. ${t('id', 'common.showList')}`,
+      ]);
+      expect(texts(await chat.send('kembali'))).toEqual([t('id', 'complaint.kecamatan.ask')]);
+      expect(texts(await chat.send('Cilenyi'))).toEqual([t('id', 'complaint.desa.ask')]);
+      expect(texts(await chat.send('cileunyi kulon'))).toEqual([t('id', 'complaint.photos.ask')]);
+    });
+  });
+
   describe('summary', () => {
     it('changes the story from the summary and comes straight back to it', async () => {
       const chat = await atMenu(h, 'edit-1');

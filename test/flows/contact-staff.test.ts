@@ -49,10 +49,13 @@ describe('talk to staff', () => {
   describe('unit by desa', () => {
     it('asks the kecamatan, then the desa, then the message', async () => {
       const { chat } = await atMenu('cs-steps');
-      expect(texts(await chat.send('5'))).toEqual([t('id', 'contact.askKecamatan')]);
-      const [desa] = await chat.send('Cileunyi');
+      const [kecamatan] = await chat.send('5');
+      expect(kecamatan?.text).toBe(t('id', 'contact.askKecamatan'));
+      // asked by name: one button for the whole list, not 31
+      expect(kecamatan?.options.map((o) => o.label)).toEqual([`1. ${t('id', 'common.showList')}`]);
+      const [desa] = await chat.send('Cilenyi');
       expect(desa?.text).toBe(t('id', 'contact.askDesa'));
-      expect(desa?.options.map((o) => o.label)).toContain('Cileunyi Kulon');
+      expect(desa?.options.map((o) => o.label)).toContain('3. Cileunyi Kulon');
       expect(texts(await chat.send('Cileunyi Kulon'))).toEqual([t('id', 'contact.askMessage')]);
     });
 

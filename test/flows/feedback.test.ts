@@ -97,6 +97,28 @@ describe('feedback', () => {
       expect(JSON.parse(event.after ?? '{}')).toMatchObject({ rating: 4, resolved: true });
     });
 
+    it('shows the ratings numbered 1 to 5 as the question says, and reads the number typed', async () => {
+      const { chat, ticket } = await residentWithTicket(h, 'fb-numbers', 'SELESAI');
+      await askInChat(h, chat, ticket.code);
+      const rating = await chat.send('1');
+      expect(texts(rating)).toEqual([t('id', 'feedback.askRating')]);
+      expect(t('id', 'feedback.askRating')).toContain('1 sampai 5');
+      expect(rating[0]?.options.map((o) => o.label)).toEqual([
+        '1. Sangat buruk',
+        '2. Buruk',
+        '3. Cukup',
+        '4. Baik',
+        '5. Sangat baik',
+      ]);
+      const comment = await chat.send('2');
+      expect(texts(comment)).toEqual([t('id', 'feedback.askComment')]);
+      expect(comment[0]?.options.map((o) => o.label)).toEqual([`1. ${t('id', 'common.skip')}`]);
+      await chat.send('1');
+      expect(
+        await h.db.prisma.feedback.findFirst({ where: { ticketId: ticket.id } }),
+      ).toMatchObject({ rating: 2, comment: null });
+    });
+
     it('saves no comment when the resident skips it', async () => {
       const { chat, ticket } = await residentWithTicket(h, 'fb-skip', 'SELESAI');
       await askInChat(h, chat, ticket.code);

@@ -156,6 +156,32 @@ describe('help request', () => {
   });
   afterAll(() => h.close());
 
+  describe('options', () => {
+    it('shows every option with its number, and takes the number or the label copied with it', async () => {
+      const chat = await atMenu(h, 'numbers-1');
+      const categories = await chat.send('1');
+      const labels = categories[0]?.options.map((o) => o.label) ?? [];
+      expect(labels[0]).toBe('1. Kesehatan');
+      expect(labels.every((label, index) => label.startsWith(`${index + 1}. `))).toBe(true);
+      // each number once: "1. 1. Kesehatan" would mean a renderer numbered again
+      expect(labels.some((label) => /^\d+\. \d+\./.test(label))).toBe(false);
+      expect(texts(await chat.send('1'))).toEqual([
+        say('helpRequest.need.ask', { categoryName: 'Kesehatan' }),
+      ]);
+
+      const { chat: filing, who, summary } = await toSummary(h, 'numbers-2');
+      expect(summary[0]?.options.map((o) => o.label)).toEqual([
+        '1. Ya, kirim',
+        '2. Ubah',
+        '3. Batalkan',
+      ]);
+      expect(texts(await filing.send('2. Ubah'))).toEqual([say('helpRequest.edit.ask')]);
+      expect(texts(await filing.send('kembali'))).toEqual([
+        say('helpRequest.summary', summaryVars(who)),
+      ]);
+    });
+  });
+
   describe('need', () => {
     it('explains a sticker and a 5,000-character story, then asks again', async () => {
       const chat = await atMenu(h, 'need-1');
@@ -228,6 +254,41 @@ describe('help request', () => {
       expect(ticket.needsVerification).toBe(true);
     });
 
+    it('refuses the NIK typed again as the KK, then takes a different KK', async () => {
+      const chat = await atMenu(h, 'kk-same');
+      const who = person();
+      await toNik(chat);
+      await chat.send(who.nik);
+      expect(texts(await chat.send(who.nik))).toEqual([
+        say('helpRequest.kk.sameAsNik'),
+        say('helpRequest.kk.ask'),
+      ]);
+      // spaces do not hide it: the number is the same once read
+      const spaced = who.nik.replace(/(\d{4})(?=\d)/g, '$1 ');
+      expect(texts(await chat.send(spaced))).toEqual([
+        say('helpRequest.kk.sameAsNik'),
+        say('helpRequest.kk.ask'),
+      ]);
+      expect(texts(await chat.send(who.kk))).toEqual([say('helpRequest.kecamatan.ask')]);
+      await toDocuments(chat);
+      const summary = await chat.send('selesai');
+      expect(texts(summary)).toEqual([say('helpRequest.summary', summaryVars(who))]);
+    });
+
+    it('refuses a NIK changed from the summary to the KK number', async () => {
+      // A KK that would pass as a NIK too, so only the sameness refuses it.
+      const { chat, who } = await toSummary(h, 'nik-same', { nik: person().nik, kk: person().nik });
+      await chat.send('Ubah');
+      expect(texts(await chat.send('NIK'))).toEqual([say('helpRequest.nik.ask')]);
+      expect(texts(await chat.send(who.kk))).toEqual([
+        say('helpRequest.nik.sameAsKk'),
+        say('helpRequest.nik.ask'),
+      ]);
+      expect(texts(await chat.send(who.nik))).toEqual([
+        say('helpRequest.summary', summaryVars(who)),
+      ]);
+    });
+
     it('takes a right KK typed straight after the third wrong one', async () => {
       const chat = await atMenu(h, 'kk-stuck');
       const who = person();
@@ -263,6 +324,101 @@ describe('help request', () => {
       await chat.send('selesai');
       const ticket = await ticketOf(h, await chat.send('1'));
       expect(ticket.unit.code).toBe('32.04.05.2001');
+    });
+
+    /** A resident at the kecamatan question, asked by name. */
+    async function atKecamatan(key: string) {
+      const chat = await atMenu(h, key);
+      const who = person();
+      await toNik(chat);
+      await chat.send(who.nik);
+      const asked = await chat.send(who.kk);
+      expect(texts(asked)).toEqual([say('helpRequest.kecamatan.ask')]);
+      return { chat, asked };
+    }
+    const labels = (replies: Replies) => replies.at(-1)?.options.map((o) => o.label);
+
+    it('asks the kecamatan by name, with one button for the list instead of 31', async () => {
+      expect(h.ref.kecamatan.length).toBe(31);
+      const { asked } = await atKecamatan('kecamatan-ask');
+      expect(labels(asked)).toEqual([`1. ${say('common.showList')}`]);
+    });
+
+    it.each([
+      ['cilenyi', 'Cileunyi'],
+      ['Cileunyi', 'Cileunyi'],
+      ['bale endah', 'Baleendah'],
+      ['kec. baleendah', 'Baleendah'],
+      ['SOREANG', 'Soreang'],
+    ])('goes straight to the desa when "%s" fits one kecamatan', async (typed, kecamatan) => {
+      const { chat } = await atKecamatan(`kecamatan-${typed}`);
+      expect(texts(await chat.send(typed))).toEqual([
+        say('helpRequest.desa.ask', { kecamatanChoice: kecamatan }),
+      ]);
+    });
+
+    it('lists the kecamatan a name fits when it fits several, and takes the number', async () => {
+      const { chat } = await atKecamatan('kecamatan-several');
+      const several = await chat.send('cile');
+      expect(texts(several)).toEqual([say('place.kecamatan.matches', { areaQuery: 'cile' })]);
+      expect(labels(several)).toEqual([
+        '1. Cilengkrang',
+        '2. Cileunyi',
+        `3. ${say('common.showList')}`,
+      ]);
+      expect(texts(await chat.send('2'))).toEqual([
+        say('helpRequest.desa.ask', { kecamatanChoice: 'Cileunyi' }),
+      ]);
+    });
+
+    it('says so when a name fits no kecamatan and pages the whole list, 8 at a time', async () => {
+      const { chat } = await atKecamatan('kecamatan-none');
+      const none = await chat.send('Kota Baru');
+      expect(texts(none)).toEqual([
+        say('input.placeNotFound', { typed: 'Kota Baru' }),
+        say('place.kecamatan.list'),
+      ]);
+      const seen: string[] = [];
+      let page = none;
+      for (let shown = 0; shown < 4; shown++) {
+        const names = labels(page) ?? [];
+        expect(names.at(-1)).toBe(`${names.length}. ${say('common.more')}`);
+        expect(names.length).toBe(shown < 3 ? 9 : 8);
+        seen.push(...names.slice(0, -1).map((label) => label.replace(/^\d+\. /, '')));
+        page = await chat.send(String(names.length));
+        expect(texts(page)).toEqual([say('place.kecamatan.list')]);
+      }
+      expect(seen).toEqual(h.ref.kecamatan.map((k) => k.name));
+      // "Lainnya" after the last page starts again at the first
+      expect(labels(page)?.[0]).toBe(`1. ${h.ref.kecamatan[0]?.name}`);
+      // a name still works on any page, and so does the list button from the first question
+      expect(texts(await chat.send('kembali'))).toEqual([say('helpRequest.kecamatan.ask')]);
+      expect(texts(await chat.send('1'))).toEqual([say('place.kecamatan.list')]);
+      expect(texts(await chat.send('cileunyi'))).toEqual([
+        say('helpRequest.desa.ask', { kecamatanChoice: 'Cileunyi' }),
+      ]);
+    });
+
+    it('asks a long desa list by name too: 14 desa in Ciparay', async () => {
+      const { chat } = await atKecamatan('desa-long');
+      const asked = await chat.send('ciparay');
+      const desaAsk = say('helpRequest.desa.ask', { kecamatanChoice: 'Ciparay' });
+      expect(texts(asked)).toEqual([desaAsk]);
+      expect(h.ref.desaOf('32.04.29').length).toBe(14);
+      expect(labels(asked)).toEqual([`1. ${say('common.showList')}`]);
+      const several = await chat.send('mekar');
+      expect(texts(several)).toEqual([say('place.desa.matches', { areaQuery: 'mekar' })]);
+      expect(labels(several)).toEqual([
+        '1. Mekarlaksana',
+        '2. Mekarsari',
+        `3. ${say('common.showList')}`,
+      ]);
+      expect(texts(await chat.send('kembali'))).toEqual([desaAsk]);
+      const documents = await chat.send('Sumbersar');
+      expect(documents.at(-1)?.text).toContain('SKTM');
+      await chat.send('selesai');
+      const ticket = await ticketOf(h, await chat.send('1'));
+      expect(ticket.unit.name).toBe('Puskesos Desa Sumbersari');
     });
 
     it('keeps a shared location pin on the ticket and still asks for the desa', async () => {

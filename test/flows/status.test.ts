@@ -96,8 +96,8 @@ describe.each(PROVIDERS)('status check on %s', (provider) => {
     it("offers the resident's own tickets as options and opens the one chosen", async () => {
       const asked = await send('1');
       expect(asked[0]?.options).toEqual([
-        { id: code, label: `${code} (${t('id', 'status.ticket.BARU')})` },
-        { id: 'menu', label: t('id', 'common.menu') },
+        { id: code, label: `1. ${code} (${t('id', 'status.ticket.BARU')})` },
+        { id: 'menu', label: `2. ${t('id', 'common.menu')}` },
       ]);
       expect(texts(await send('1'))[0]).toBe(await card());
     });

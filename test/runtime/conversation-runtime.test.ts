@@ -27,9 +27,9 @@ describe.each(PROVIDERS)('conversation runtime on %s', (provider) => {
       const replies = await h.channel.chat('first-1').send('saya mau minta bantuan');
       expect(texts(replies)).toEqual([t('id', 'entry.askLanguage')]);
       expect(replies[0]?.options.map((o) => o.label)).toEqual([
-        'Bahasa Indonesia',
-        'Basa Sunda',
-        'English',
+        '1. Bahasa Indonesia',
+        '2. Basa Sunda',
+        '3. English',
       ]);
     });
 

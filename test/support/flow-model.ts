@@ -6,6 +6,7 @@
 import { getShortestPaths } from '@xstate/graph';
 import type { AnyMachineSnapshot, AnyStateMachine } from 'xstate';
 import type { FlowStart, Resolution, StepMeta } from '../../flows/flow-kit.ts';
+import { AREA_MORE, AREA_SHOW_LIST } from '../../flows/place-steps.ts';
 import { currentStep } from '../../src/runtime/flow-driver.ts';
 
 /** Flows behave differently with and without consent, so both are explored. */
@@ -22,7 +23,8 @@ const SAMPLE_VALUES: Record<string, string[]> = {
   text: ['Ibu saya butuh bantuan biaya berobat'],
   name: ['Siti Aminah'],
   nik: ['3204054512900001'],
-  kk: ['3204051234560001'],
+  // the second one is the sample NIK again, which the help request refuses as a KK
+  kk: ['3204051234560001', '3204054512900001'],
   trackingCode: ['PB-7K4M2Q'],
   rating: ['4'],
   message: ['Kapan bantuan saya cair?'],
@@ -53,6 +55,8 @@ function accepted(step: StepMeta): Resolution[] {
       ...(step.options.extra ?? []).map((o) => o.id),
       ...SAMPLE_RESULT.tickets.map((o) => o.id),
     );
+  } else if (step.options?.kind === 'area') {
+    values.push(...(SAMPLE_VALUES[step.options.level] ?? []), AREA_SHOW_LIST, AREA_MORE);
   } else if (step.options) {
     values.push(...(SAMPLE_VALUES[step.options.kind] ?? []));
     if (step.options.kind === 'myTickets')
@@ -60,7 +64,7 @@ function accepted(step: StepMeta): Resolution[] {
   }
   // What the step reads from free words ("saya butuh bantuan beras" at the menu).
   values.push(...(step.intents ?? []));
-  if (step.expects && step.expects !== 'choice' && step.expects !== 'desa') {
+  if (step.expects && step.expects !== 'choice') {
     values.push(...(SAMPLE_VALUES[step.expects] ?? []));
   }
   const resolutions: Resolution[] = values.map((value) => ({ ok: true, value, label: value }));
@@ -71,6 +75,11 @@ function accepted(step: StepMeta): Resolution[] {
       value,
       start: { serviceCode: 'kesehatan', ticketCode: 'PB-7K4M2Q' },
     });
+  }
+  if (step.expects === 'area') {
+    // a typed name that fits several places, or none
+    resolutions.push({ ok: false, reason: { code: 'input.placeUnclear' } });
+    resolutions.push({ ok: false, reason: { code: 'input.placeNotFound', typed: 'Cilenyi' } });
   }
   if (step.expects === 'attachments') {
     resolutions.push({ ok: true, value: 'attachment', attachmentIds: ['attachment-1'] });

@@ -1,12 +1,12 @@
 /**
  * Turns a channel-neutral OutboundMessage into the Telegram messages that show
- * it: options become an inline keyboard, one button a row, labelled with
- * their number ("1. Ya, kirim") so that typing the number works as well as
- * pressing. A button carries the option id as callback data, which Telegram
- * caps at 64 bytes and 100 buttons; an option that cannot get a button is not
- * dropped: the options are then listed, numbered, in the text, so the resident
- * can still type its number. Text over 4096 characters is split into several
- * messages with the keyboard under the last.
+ * it: options become an inline keyboard, one button a row, labelled as they
+ * come. A step's options arrive numbered ("1. Ya, kirim", runtime/messages.ts
+ * `numberOptions`), so typing the number works as well as pressing. A button carries the option id
+ * as callback data, which Telegram caps at 64 bytes and 100 buttons; an option
+ * that cannot get a button is not dropped: the options are then listed in the
+ * text, so the resident can still type its number. Text over 4096 characters
+ * is split into several messages with the keyboard under the last.
  */
 import type { InlineKeyboardMarkup } from 'grammy/types';
 import type { OutboundMessage } from '../../runtime/messages.ts';
@@ -23,20 +23,19 @@ export interface TelegramMessagePart {
 
 /**
  * @example
- * renderMessage({ text: 'Kirim?', options: [{ id: 'send', label: 'Ya, kirim' }] });
+ * renderMessage({ text: 'Kirim?', options: [{ id: 'send', label: '1. Ya, kirim' }] });
  * // [{ text: 'Kirim?', keyboard: { inline_keyboard: [[{ text: '1. Ya, kirim', callback_data: 'send' }]] } }]
  */
 export function renderMessage(message: OutboundMessage): TelegramMessagePart[] {
-  const numbered = message.options.map((option, index) => ({
-    id: option.id,
-    label: `${index + 1}. ${option.label}`,
+  const options = message.options.map((option, index) => ({
+    ...option,
     pressable: index < BUTTON_LIMIT && fitsCallbackData(option.id),
   }));
-  const buttons = numbered.filter((option) => option.pressable);
+  const buttons = options.filter((option) => option.pressable);
   const text =
-    buttons.length === numbered.length
+    buttons.length === options.length
       ? message.text
-      : `${message.text}\n\n${numbered.map((option) => option.label).join('\n')}`;
+      : `${message.text}\n\n${options.map((option) => option.label).join('\n')}`;
   const pieces = splitText(text, TEXT_LIMIT);
   if (buttons.length === 0) return pieces.map((piece) => ({ text: piece }));
   const keyboard: InlineKeyboardMarkup = {

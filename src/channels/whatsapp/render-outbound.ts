@@ -1,10 +1,12 @@
 /**
  * Turns an OutboundMessage into WhatsApp texts. WhatsApp (through Baileys)
- * has no buttons the desk may rely on, so options become a numbered list with
- * a hint to reply with the number; the runtime reads "2", "2." or the label.
+ * has no buttons the desk may rely on, so options become a list, one a line,
+ * with a hint to reply with the number; the runtime reads "2", "2." or the
+ * label. A step's options arrive numbered (runtime/messages.ts
+ * `numberOptions`), the same as Telegram's buttons, so no number is added here.
  *
  * @example
- * renderOutbound({ text: 'Pilih bahasa:', options: [{ id: 'id', label: 'Bahasa Indonesia' }] }, 'Balas dengan nomor pilihan.');
+ * renderOutbound({ text: 'Pilih bahasa:', options: [{ id: 'id', label: '1. Bahasa Indonesia' }] }, 'Balas dengan nomor pilihan.');
  * // ['Pilih bahasa:\n\n1. Bahasa Indonesia\n\n_Balas dengan nomor pilihan._']
  */
 import type { OutboundMessage } from '../../runtime/messages.ts';
@@ -18,7 +20,7 @@ export const MAX_TEXT = 4000;
 export function renderOutbound(message: OutboundMessage, optionsHint: string): string[] {
   const parts = splitText(message.text, MAX_TEXT);
   if (message.options.length === 0) return parts;
-  const list = message.options.map((option, index) => `${index + 1}. ${option.label}`).join('\n');
+  const list = message.options.map((option) => option.label).join('\n');
   const choices = `${list}\n\n_${optionsHint}_`;
   const last = parts.at(-1) ?? '';
   if (last.length + 2 + choices.length <= MAX_TEXT) {

@@ -24,9 +24,9 @@ export const complaintTexts = defineTexts({
     'complaint.nik.skipped':
       'Tidak apa-apa, kita lanjut tanpa NIK. Petugas akan memeriksa identitas Anda nanti.',
     'complaint.kecamatan.ask':
-      'Pengaduan ini untuk kecamatan mana? Pilih nomor atau ketik namanya.',
+      'Pengaduan ini untuk kecamatan mana? Ketik nama kecamatannya, atau pilih dari daftar.',
     'complaint.desa.ask':
-      'Desa atau kelurahan mana? Pilih nomor atau ketik namanya. Anda juga boleh kirim lokasi.',
+      'Desa atau kelurahan mana? Ketik namanya, atau pilih dari daftar. Anda juga boleh kirim lokasi.',
     'complaint.location.noted': 'Terima kasih, lokasinya kami simpan. Mohon tetap pilih desanya.',
     'complaint.photos.ask':
       'Ada foto bukti? Kirim fotonya sekarang, boleh lebih dari satu. Jika tidak ada atau sudah cukup, pilih "Selesai".',
@@ -74,9 +74,9 @@ export const complaintTexts = defineTexts({
     'complaint.nik.skipped':
       'Teu sawios, urang teraskeun tanpa NIK. Patugas badé mariksa idéntitas Bapa/Ibu engké.',
     'complaint.kecamatan.ask':
-      'Pangaduan ieu kanggo kacamatan mana? Mangga pilih nomer atanapi serat namina.',
+      'Pangaduan ieu kanggo kacamatan mana? Mangga serat nami kacamatanana, atanapi pilih tina daptar.',
     'complaint.desa.ask':
-      'Désa atanapi kelurahan mana? Mangga pilih nomer atanapi serat namina. Bapa/Ibu ogé tiasa ngintun lokasi.',
+      'Désa atanapi kelurahan mana? Mangga serat namina, atanapi pilih tina daptar. Bapa/Ibu ogé tiasa ngintun lokasi.',
     'complaint.location.noted': 'Hatur nuhun, lokasina tos disimpen. Mangga tetep pilih désana.',
     'complaint.photos.ask':
       'Aya poto bukti? Mangga kintun potona ayeuna, tiasa langkung ti hiji. Upami teu aya atanapi tos cekap, pilih "Réngsé".',
@@ -124,9 +124,9 @@ export const complaintTexts = defineTexts({
     'complaint.nik.skipped':
       'That is fine, we continue without the NIK. Staff will check who you are later.',
     'complaint.kecamatan.ask':
-      'Which kecamatan is this complaint about? Choose a number or type the name.',
+      'Which kecamatan is this complaint about? Type its name, or choose from the list.',
     'complaint.desa.ask':
-      'Which desa or kelurahan? Choose a number or type the name. You may also send a location.',
+      'Which desa or kelurahan? Type its name, or choose from the list. You may also send a location.',
     'complaint.location.noted': 'Thank you, we saved the location. Please still choose the desa.',
     'complaint.photos.ask':
       'Do you have photos as evidence? Send them now, as many as you like. If none or finished, choose "Done".',

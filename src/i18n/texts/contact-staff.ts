@@ -6,8 +6,8 @@ export const contactStaffTexts = defineTexts({
     'contact.chooseTicket': 'Pesan Anda tentang tiket yang mana? Atau pilih "Hal lain".',
     'contact.other': 'Hal lain',
     'contact.askKecamatan':
-      'Pesan akan kami teruskan ke Puskesos desa Anda. Di kecamatan mana Anda tinggal?',
-    'contact.askDesa': 'Di desa atau kelurahan mana? Pilih nomor atau ketik namanya.',
+      'Pesan akan kami teruskan ke Puskesos desa Anda. Di kecamatan mana Anda tinggal? Ketik namanya, atau pilih dari daftar.',
+    'contact.askDesa': 'Di desa atau kelurahan mana? Ketik namanya, atau pilih dari daftar.',
     'contact.askMessage': 'Silakan tulis pesan Anda untuk petugas. Anda juga boleh mengirim foto.',
     'contact.chat.opened':
       'Pesan Anda sudah dikirim ke {unitName}. Balasan petugas akan masuk di sini. Tulis lagi bila perlu, atau ketik "menu" untuk selesai.',
@@ -23,8 +23,9 @@ export const contactStaffTexts = defineTexts({
       'Pesen Bapa/Ibu ngeunaan tikét nu mana? Atanapi pilih "Perkawis sanés".',
     'contact.other': 'Perkawis sanés',
     'contact.askKecamatan':
-      'Pesen badé diteraskeun ka Puskesos désa Bapa/Ibu. Di kacamatan mana Bapa/Ibu cicing?',
-    'contact.askDesa': 'Di désa atanapi kalurahan mana? Pilih nomer atanapi serat namina.',
+      'Pesen badé diteraskeun ka Puskesos désa Bapa/Ibu. Di kacamatan mana Bapa/Ibu cicing? Mangga serat namina, atanapi pilih tina daptar.',
+    'contact.askDesa':
+      'Di désa atanapi kalurahan mana? Mangga serat namina, atanapi pilih tina daptar.',
     'contact.askMessage':
       'Mangga serat pesen Bapa/Ibu kanggo patugas. Bapa/Ibu ogé tiasa ngintun poto.',
     'contact.chat.opened':
@@ -41,8 +42,8 @@ export const contactStaffTexts = defineTexts({
     'contact.chooseTicket': 'Which ticket is your message about? Or choose "Something else".',
     'contact.other': 'Something else',
     'contact.askKecamatan':
-      'We will pass your message to the Puskesos of your village. Which kecamatan do you live in?',
-    'contact.askDesa': 'Which desa or kelurahan? Choose a number or type its name.',
+      'We will pass your message to the Puskesos of your village. Which kecamatan do you live in? Type its name, or choose from the list.',
+    'contact.askDesa': 'Which desa or kelurahan? Type its name, or choose from the list.',
     'contact.askMessage': 'Please write your message for the staff. You may also send photos.',
     'contact.chat.opened':
       'Your message was sent to {unitName}. Staff replies will arrive here. Write again if needed, or type "menu" to finish.',

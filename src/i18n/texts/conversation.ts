@@ -36,6 +36,17 @@ export const conversationTexts = defineTexts({
     'input.rating': 'Mohon pilih angka 1 sampai 5.',
     'input.trackingCode': 'Kode tiket tidak dikenali. Contohnya: PB-7K4M2Q.',
     'input.attachment': 'Mohon kirim foto, atau pilih "Selesai" jika tidak ada lagi.',
+    'input.placeNotFound':
+      'Maaf, "{typed}" tidak ada di daftar kami. Pilih dari daftar di bawah, atau ketik lagi namanya.',
+    'input.placeUnclear': 'Ada beberapa nama yang mirip. Pilih salah satu di bawah.',
+    'common.showList': 'Lihat daftar',
+    'common.more': 'Lainnya',
+    'place.kecamatan.matches':
+      'Kecamatan mana yang Anda maksud dengan "{areaQuery}"? Pilih nomornya, atau ketik lagi namanya.',
+    'place.kecamatan.list': 'Pilih kecamatan dari daftar, atau ketik namanya.',
+    'place.desa.matches':
+      'Desa atau kelurahan mana yang Anda maksud dengan "{areaQuery}"? Pilih nomornya, atau ketik lagi namanya.',
+    'place.desa.list': 'Pilih desa atau kelurahan dari daftar, atau ketik namanya.',
     'common.yes': 'Ya',
     'common.no': 'Tidak',
     'common.done': 'Selesai',
@@ -97,6 +108,17 @@ export const conversationTexts = defineTexts({
     'input.rating': 'Mangga pilih angka 1 dugi ka 5.',
     'input.trackingCode': 'Kode tikét teu kawanoh. Contona: PB-7K4M2Q.',
     'input.attachment': 'Mangga kintun poto, atanapi pilih "Réngsé" upami tos teu aya deui.',
+    'input.placeNotFound':
+      'Hapunten, "{typed}" teu aya dina daptar. Mangga pilih tina daptar di handap, atanapi serat deui namina.',
+    'input.placeUnclear': 'Aya sababaraha nami nu mirip. Mangga pilih salah sahiji di handap.',
+    'common.showList': 'Tingali daptar',
+    'common.more': 'Nu sanésna',
+    'place.kecamatan.matches':
+      'Kacamatan mana nu dimaksad ku "{areaQuery}"? Pilih nomerna, atanapi serat deui namina.',
+    'place.kecamatan.list': 'Mangga pilih kacamatan tina daptar, atanapi serat namina.',
+    'place.desa.matches':
+      'Désa atanapi kalurahan mana nu dimaksad ku "{areaQuery}"? Pilih nomerna, atanapi serat deui namina.',
+    'place.desa.list': 'Mangga pilih désa atanapi kalurahan tina daptar, atanapi serat namina.',
     'common.yes': 'Leres',
     'common.no': 'Henteu',
     'common.done': 'Réngsé',
@@ -158,6 +180,17 @@ export const conversationTexts = defineTexts({
     'input.rating': 'Please choose a number from 1 to 5.',
     'input.trackingCode': 'We do not recognise that ticket code. It looks like: PB-7K4M2Q.',
     'input.attachment': 'Please send a photo, or choose "Done" if there are no more.',
+    'input.placeNotFound':
+      'Sorry, "{typed}" is not on our list. Choose from the list below, or type the name again.',
+    'input.placeUnclear': 'Several names are alike. Please choose one below.',
+    'common.showList': 'See the list',
+    'common.more': 'More',
+    'place.kecamatan.matches':
+      'Which kecamatan did you mean by "{areaQuery}"? Choose its number, or type the name again.',
+    'place.kecamatan.list': 'Choose the kecamatan from the list, or type its name.',
+    'place.desa.matches':
+      'Which desa or kelurahan did you mean by "{areaQuery}"? Choose its number, or type the name again.',
+    'place.desa.list': 'Choose the desa or kelurahan from the list, or type its name.',
     'common.yes': 'Yes',
     'common.no': 'No',
     'common.done': 'Done',

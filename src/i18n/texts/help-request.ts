@@ -17,10 +17,15 @@ export const helpRequestTexts = defineTexts({
     'helpRequest.kk.stuck':
       'Nomor KK sudah 3 kali belum cocok. Anda boleh kirim nomor KK lagi, atau lanjut tanpa KK. Jika lanjut, petugas Puskesos memeriksa KK Anda langsung.',
     'helpRequest.kk.skip': 'Lanjut tanpa KK',
+    'helpRequest.kk.sameAsNik':
+      'Nomor ini sama dengan NIK Anda. Nomor KK berbeda dari NIK: lihat angka di bagian atas Kartu Keluarga.',
+    'helpRequest.nik.sameAsKk':
+      'Nomor ini sama dengan nomor KK Anda. NIK berbeda dari nomor KK: lihat 16 angka di KTP Anda.',
     'helpRequest.stuck.retry': 'Coba lagi',
-    'helpRequest.kecamatan.ask': 'Anda tinggal di kecamatan mana? Pilih nomor atau ketik namanya.',
+    'helpRequest.kecamatan.ask':
+      'Anda tinggal di kecamatan mana? Ketik nama kecamatannya, atau pilih dari daftar.',
     'helpRequest.desa.ask':
-      'Desa atau kelurahan mana di Kecamatan {kecamatanChoice}? Pilih nomor atau ketik namanya.',
+      'Desa atau kelurahan mana di Kecamatan {kecamatanChoice}? Ketik namanya, atau pilih dari daftar.',
     'helpRequest.location.noted': 'Terima kasih, lokasi Anda sudah kami simpan.',
     'helpRequest.documents.ask':
       'Dokumen untuk layanan {categoryName}:\n{checklist}\n\nFotonya boleh dikirim sekarang atau menyusul. Kirim foto di sini. Jika tidak ada atau sudah cukup, pilih "Selesai / Lewati".',
@@ -68,11 +73,15 @@ export const helpRequestTexts = defineTexts({
     'helpRequest.kk.stuck':
       'Nomer KK tos 3 kali teu acan cocog. Bapa/Ibu tiasa ngintun nomer KK deui, atanapi lajeng tanpa KK. Upami lajeng, patugas Puskesos mariksa KK Bapa/Ibu langsung.',
     'helpRequest.kk.skip': 'Lajeng tanpa KK',
+    'helpRequest.kk.sameAsNik':
+      'Nomer ieu sami sareng NIK Bapa/Ibu. Nomer KK mah béda ti NIK: tingali angka di luhur Kartu Kulawarga.',
+    'helpRequest.nik.sameAsKk':
+      'Nomer ieu sami sareng nomer KK Bapa/Ibu. NIK mah béda ti nomer KK: tingali 16 angka dina KTP Bapa/Ibu.',
     'helpRequest.stuck.retry': 'Cobian deui',
     'helpRequest.kecamatan.ask':
-      'Bapa/Ibu linggih di kacamatan mana? Pilih nomer atanapi serat namina.',
+      'Bapa/Ibu linggih di kacamatan mana? Mangga serat nami kacamatanana, atanapi pilih tina daptar.',
     'helpRequest.desa.ask':
-      'Désa atanapi kalurahan mana di Kacamatan {kecamatanChoice}? Pilih nomer atanapi serat namina.',
+      'Désa atanapi kalurahan mana di Kacamatan {kecamatanChoice}? Mangga serat namina, atanapi pilih tina daptar.',
     'helpRequest.location.noted': 'Hatur nuhun, lokasi Bapa/Ibu tos disimpen.',
     'helpRequest.documents.ask':
       'Dokumén kanggo layanan {categoryName}:\n{checklist}\n\nPotona tiasa dikintun ayeuna atanapi engké. Kintun poto di dieu. Upami teu aya atanapi tos cekap, pilih "Réngsé / Lewat".',
@@ -120,11 +129,15 @@ export const helpRequestTexts = defineTexts({
     'helpRequest.kk.stuck':
       'The KK number did not match 3 times. You may send it again, or continue without it. If you continue, Puskesos staff check your family card in person.',
     'helpRequest.kk.skip': 'Continue without KK',
+    'helpRequest.kk.sameAsNik':
+      'This is the same number as your NIK. The KK number is different. It is at the top of your family card (Kartu Keluarga).',
+    'helpRequest.nik.sameAsKk':
+      'This is the same number as your KK number. Your NIK is a different one: look at the 16 digits on your KTP.',
     'helpRequest.stuck.retry': 'Try again',
     'helpRequest.kecamatan.ask':
-      'Which kecamatan (district) do you live in? Choose a number or type its name.',
+      'Which kecamatan (district) do you live in? Type its name, or choose from the list.',
     'helpRequest.desa.ask':
-      'Which village (desa or kelurahan) in Kecamatan {kecamatanChoice}? Choose a number or type its name.',
+      'Which village (desa or kelurahan) in Kecamatan {kecamatanChoice}? Type its name, or choose from the list.',
     'helpRequest.location.noted': 'Thank you, we have saved your location.',
     'helpRequest.documents.ask':
       'Documents for {categoryName}:\n{checklist}\n\nYou may send photos now or later. Send them here. If you have none or are finished, choose "Done / Skip".',

@@ -204,13 +204,13 @@ describe('simulator in the browser, on the desk started as npm start does', () =
     await resident.getByRole('button', { name: say('entry.language.id') }).click();
     await expectDesk('entry.askConsent');
     // After a choice, the next choices have the focus: Enter picks the first.
-    await expect.poll(() => focusedText(page)).toBe(say('entry.consent.agree'));
+    await expect.poll(() => focusedText(page)).toBe(`1. ${say('entry.consent.agree')}`);
     await page.keyboard.press('Enter');
     await expectDesk('menu.choose');
-    await expect.poll(() => focusedText(page)).toBe(say('menu.help'));
+    await expect.poll(() => focusedText(page)).toBe(`1. ${say('menu.help')}`);
     await page.keyboard.press('Enter');
     await expectDesk('helpRequest.category.ask');
-    await tabTo(page, 'Kesehatan');
+    await tabTo(page, '1. Kesehatan');
     await page.keyboard.press('Enter');
     await expectDesk('helpRequest.need.ask', { categoryName: 'Kesehatan' });
 
@@ -257,7 +257,7 @@ describe('simulator in the browser, on the desk started as npm start does', () =
     await expect
       .poll(() => lastDesk.textContent())
       .toContain(say('helpRequest.summary').slice(0, 30));
-    await expect.poll(() => focusedText(page)).toBe(say('helpRequest.confirm.send'));
+    await expect.poll(() => focusedText(page)).toBe(`1. ${say('helpRequest.confirm.send')}`);
     await page.keyboard.press('Enter');
 
     const created = resident.locator('.from-desk .text').filter({ hasText: CODE });

@@ -118,7 +118,8 @@ describe('simulator channel', () => {
       expect(JSON.parse(opened.data)).toEqual({ resident: [], staff: [] });
 
       const language = await residentSays({ text: 'halo' }, 'entry.askLanguage');
-      const indonesian = language.options.find((o) => o.label === say('entry.language.id'));
+      // Numbered like every option: pressing it or typing "1" is the same choice.
+      const indonesian = language.options.find((o) => o.label === `1. ${say('entry.language.id')}`);
       expect(indonesian).toBeDefined();
       const consent = await residentSays(
         { optionId: indonesian?.id, optionLabel: indonesian?.label },
@@ -130,13 +131,17 @@ describe('simulator channel', () => {
         'menu.choose',
       );
 
-      expect(menu.options.map((o) => o.label)).toContain(say('menu.help'));
+      expect(menu.options.map((o) => o.label)).toContain(`1. ${say('menu.help')}`);
       const mine = events.seen
         .filter((e) => 'event' in e && e.event === 'entry')
         .map((e) => entryOf(e as { data: string }))
         .filter((e) => e.from === 'user')
         .map((e) => e.text);
-      expect(mine).toEqual(['halo', say('entry.language.id'), say('entry.consent.agree')]);
+      expect(mine).toEqual([
+        'halo',
+        `1. ${say('entry.language.id')}`,
+        `1. ${say('entry.consent.agree')}`,
+      ]);
       const sent = await h.db.prisma.outbox.findMany({
         where: { channel: 'simulator', chatKey: 'sim-resident' },
       });
@@ -152,9 +157,9 @@ describe('simulator channel', () => {
         expect(transcript.resident?.map((e) => [e.from, e.text])).toEqual([
           ['user', 'halo'],
           ['desk', say('entry.askLanguage')],
-          ['user', say('entry.language.id')],
+          ['user', `1. ${say('entry.language.id')}`],
           ['desk', say('entry.askConsent')],
-          ['user', say('entry.consent.agree')],
+          ['user', `1. ${say('entry.consent.agree')}`],
           ['desk', say('menu.choose')],
         ]);
         expect(transcript.staff).toEqual([]);

@@ -37,8 +37,8 @@ describe('telegram › help request', () => {
     expect(texts(await siti.say(NAME))).toEqual([say('helpRequest.nik.ask')]);
     expect(texts(await siti.say(who.nik))).toEqual([say('helpRequest.kk.ask')]);
     expect(texts(await siti.say(who.kk))).toEqual([say('helpRequest.kecamatan.ask')]);
-    // typed: Cileunyi is number 9 of the kecamatan buttons
-    expect(texts(await siti.say('9'))).toEqual([
+    // typed by name, with a typo: the kecamatan is asked by name, not as 31 buttons
+    expect(texts(await siti.say('cilenyi'))).toEqual([
       say('helpRequest.desa.ask', { kecamatanChoice: 'Cileunyi' }),
     ]);
     const documents = await siti.press('3. Cileunyi Kulon');

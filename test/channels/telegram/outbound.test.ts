@@ -12,6 +12,7 @@ import { DeliveryError } from '../../../src/channels/channel-adapter.ts';
 import { renderMessage } from '../../../src/channels/telegram/render-message.ts';
 import { splitText } from '../../../src/channels/telegram/split-text.ts';
 import { t } from '../../../src/i18n/translate.ts';
+import { numberOptions } from '../../../src/runtime/messages.ts';
 import { tooManyRequests, waitFor } from '../../support/bot-api-emulator.ts';
 import { say, texts } from './residents.ts';
 import { startTelegramDesk, type TelegramDesk } from './telegram-desk.ts';
@@ -47,13 +48,16 @@ describe('telegram › outbound', () => {
       const user = new TelegramUser(desk, 82_000_002);
       await user.say('halo');
       const longId = `x${'é'.repeat(32)}`; // 65 bytes in UTF-8: over the 64-byte limit
-      await desk.telegram.deliver(String(user.id), {
-        text: 'Pilih satu:',
-        options: [
-          { id: 'a', label: 'Pertama' },
-          { id: longId, label: 'Kedua' },
-        ],
-      });
+      await desk.telegram.deliver(
+        String(user.id),
+        numberOptions({
+          text: 'Pilih satu:',
+          options: [
+            { id: 'a', label: 'Pertama' },
+            { id: longId, label: 'Kedua' },
+          ],
+        }),
+      );
       const shown = desk.emulator.sentTo(user.id).at(-1);
       expect(shown?.text).toBe('Pilih satu:\n\n1. Pertama\n2. Kedua');
       expect(buttons(shown ?? {})).toEqual([[{ text: '1. Pertama', callback_data: 'a' }]]);
@@ -159,7 +163,7 @@ describe('telegram › rendering, pure', () => {
   it('makes no keyboard for a message without options, and at most 100 buttons', () => {
     expect(renderMessage({ text: 'Halo', options: [] })).toEqual([{ text: 'Halo' }]);
     const many = Array.from({ length: 101 }, (_, i) => ({ id: `o${i}`, label: `L${i}` }));
-    const [part] = renderMessage({ text: 'Pilih', options: many });
+    const [part] = renderMessage(numberOptions({ text: 'Pilih', options: many }));
     expect(part?.keyboard?.inline_keyboard).toHaveLength(100);
     expect(part?.text).toContain('\n101. L100');
   });

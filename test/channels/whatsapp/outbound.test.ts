@@ -6,6 +6,7 @@ import {
 } from '../../../src/channels/whatsapp/render-outbound.ts';
 import { SendQueue } from '../../../src/channels/whatsapp/send-queue.ts';
 import { t } from '../../../src/i18n/translate.ts';
+import { numberOptions } from '../../../src/runtime/messages.ts';
 
 const hint = t('id', 'channel.optionsHint');
 
@@ -14,15 +15,15 @@ describe('renderOutbound', () => {
     expect(renderOutbound({ text: 'Terima kasih.', options: [] }, hint)).toEqual(['Terima kasih.']);
   });
 
-  it('numbers the options under the text and says to reply with the number', () => {
+  it('lists the numbered options under the text, each number once, and says to reply with the number', () => {
     const rendered = renderOutbound(
-      {
+      numberOptions({
         text: 'Apakah Anda setuju?',
         options: [
           { id: 'agree', label: 'Setuju' },
           { id: 'decline', label: 'Tidak setuju' },
         ],
-      },
+      }),
       hint,
     );
     expect(rendered).toEqual([`Apakah Anda setuju?\n\n1. Setuju\n2. Tidak setuju\n\n_${hint}_`]);
@@ -31,7 +32,10 @@ describe('renderOutbound', () => {
   it('splits a text longer than WhatsApp shows unfolded at line breaks, options on the last part', () => {
     const paragraph = `${'Persyaratan dokumen. '.repeat(40).trim()}\n`;
     const text = paragraph.repeat(12);
-    const parts = renderOutbound({ text, options: [{ id: 'ok', label: 'Mengerti' }] }, hint);
+    const parts = renderOutbound(
+      numberOptions({ text, options: [{ id: 'ok', label: 'Mengerti' }] }),
+      hint,
+    );
     expect(parts.length).toBeGreaterThan(1);
     for (const part of parts) expect(part.length).toBeLessThanOrEqual(MAX_TEXT);
     expect(parts.at(-1)).toMatch(/1\. Mengerti\n\n_.+_$/);

@@ -6,7 +6,7 @@ import {
 } from '../../../src/channels/whatsapp/sent-message-lookup.ts';
 import { t } from '../../../src/i18n/translate.ts';
 import { createLogger } from '../../../src/log.ts';
-import type { OutboundMessage } from '../../../src/runtime/messages.ts';
+import { numberOptions, type OutboundMessage } from '../../../src/runtime/messages.ts';
 import { sealOutboxPayload } from '../../../src/runtime/outbox-payload.ts';
 import { FieldCipher } from '../../../src/security/field-cipher.ts';
 import type { Database } from '../../../src/store/database.ts';
@@ -53,13 +53,14 @@ describe.each(PROVIDERS)('sent WhatsApp messages asked for again, on %s', (provi
   }
 
   it('rebuilds the text as it was sent, options numbered with the hint in the chat language', async () => {
-    const message = {
+    // A step's prompt, as the runtime queues it: labels numbered.
+    const message = numberOptions({
       text: 'Pilih layanan:',
       options: [
         { id: 'kesehatan', label: 'Kesehatan' },
         { id: 'pendidikan', label: 'Pendidikan' },
       ],
-    };
+    });
     const key = await sent(message);
     expect(await lookup(key)).toEqual({
       extendedTextMessage: {

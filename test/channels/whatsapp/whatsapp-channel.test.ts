@@ -114,7 +114,9 @@ describe('WhatsApp channel', () => {
       await say(who, text('halo'));
       const [consent] = await say(who, text('1'));
       expect(consent?.startsWith(t('id', 'entry.askConsent'))).toBe(true);
-      expect(consent).toContain('1. Setuju');
+      expect(consent).toContain('\n1. Setuju\n');
+      // numbered once, by the runtime: the list adds no second number
+      expect(consent).not.toMatch(/\d+\. \d+\. /);
       const [menu] = await say(who, text('1'));
       expect(menu?.startsWith(t('id', 'menu.choose'))).toBe(true);
       expect(menu).toMatch(/\n7\. .+\n\n_/);
