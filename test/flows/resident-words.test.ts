@@ -96,7 +96,7 @@ describe('what residents write', () => {
         t('id', 'status.notFound', { code: 'PB-7K4M2Q' }),
         t('id', 'status.askCode'),
       ]);
-      expect(replies[1]?.options.map((o) => o.label)).toEqual([t('id', 'common.menu')]);
+      expect(replies[1]?.options.map((o) => o.label)).toEqual([`1. ${t('id', 'common.menu')}`]);
     });
 
     it('shows the service on "syarat BPJS apa saja?"', async () => {
@@ -257,7 +257,9 @@ describe('what residents write', () => {
     it('explains DTKS/DTSEN where a complaint topic names it', async () => {
       const chat = await atMenu();
       const [topics] = await chat.send('2');
-      expect(topics?.options.map((o) => o.label)).toContain(t('id', 'complaint.topic.data_salah'));
+      expect(topics?.options.map((o) => o.label.replace(/^\d+\. /, ''))).toContain(
+        t('id', 'complaint.topic.data_salah'),
+      );
       expect(topics?.text).toContain('DTKS/DTSEN: daftar keluarga kurang mampu');
     });
   });

@@ -105,7 +105,7 @@ describe.each(PROVIDERS)('status check on %s', (provider) => {
     it('offers no tickets to another chat, only the way back to the menu', async () => {
       const stranger = await atMenu('status-stranger');
       const asked = await send('3', stranger);
-      expect(asked[0]?.options).toEqual([{ id: 'menu', label: t('id', 'common.menu') }]);
+      expect(asked[0]?.options).toEqual([{ id: 'menu', label: `1. ${t('id', 'common.menu')}` }]);
     });
 
     it('says kindly that an unknown code was not found and asks again, offering "Menu utama"', async () => {
@@ -116,7 +116,11 @@ describe.each(PROVIDERS)('status check on %s', (provider) => {
         t('id', 'status.notFound', { code: 'PG-ZZZZZZ' }),
         t('id', 'status.askCode'),
       ]);
-      expect(replies[1]?.options.at(-1)).toEqual({ id: 'menu', label: t('id', 'common.menu') });
+      const offered = replies[1]?.options ?? [];
+      expect(offered.at(-1)).toEqual({
+        id: 'menu',
+        label: `${offered.length}. ${t('id', 'common.menu')}`,
+      });
     });
 
     it('leaves a not-found code for the menu by picking "Menu utama"', async () => {

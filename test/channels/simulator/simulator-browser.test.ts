@@ -367,8 +367,11 @@ describe('simulator in the browser, on the desk started as npm start does', () =
     // The resident is halfway through something when the desk goes down: at the menu's question.
     const resident = page.locator('[data-phone="resident"]');
     const deskTexts = resident.locator('.from-desk .text');
+    const shownBefore = await deskTexts.count();
     await resident.getByRole('textbox').fill('menu');
     await resident.getByRole('textbox').press('Enter');
+    // The menu may already be the last reply (after the filing above): wait for the new one.
+    await expect.poll(() => deskTexts.count()).toBe(shownBefore + 1);
     await expect.poll(() => deskTexts.last().textContent()).toBe(say('menu.choose'));
     const repliesBefore = await deskTexts.allTextContents();
 

@@ -196,7 +196,9 @@ describe('simulator channel', () => {
           ['desk', say('menu.choose')],
           ['note', ''],
         ]);
-        expect(transcript.resident?.[2]?.options.map((o) => o.label)).toContain(say('menu.help'));
+        expect(transcript.resident?.[2]?.options.map((o) => o.label)).toContain(
+          `1. ${say('menu.help')}`,
+        );
         // A phone the desk never wrote to stays empty, without a note.
         expect(transcript.staff).toEqual([]);
       } finally {
