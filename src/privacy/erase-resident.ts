@@ -6,7 +6,7 @@
  *   their lookup hashes and the desa are cleared, so typing the NIK again
  *   finds nobody. Every chat identity is unlinked from it, and the WhatsApp
  *   phone number of this chat is dropped (the chat itself goes on by its LID).
- * - Their tickets (resident-tickets.ts) stay, with kind, service, topic, unit,
+ * - Their tickets (src/tickets/resident-tickets.ts) stay, with kind, service, topic, unit,
  *   area, status and dates, but lose the person, the chat, the description,
  *   the location pin, feedback comments, referral notes and every message
  *   and sealed value in their audit trail. Photos and documents are deleted,
@@ -37,7 +37,7 @@ import {
   type ResidentTicket,
   residentAttachments,
   residentTickets,
-} from './resident-tickets.ts';
+} from '../tickets/resident-tickets.ts';
 
 export const PERSONAL_DATA_ERASED = 'personal_data_erased';
 /** The event of a ticket closed by an erasure. */

@@ -23,7 +23,7 @@ import {
   type ResidentTicket,
   residentAttachments,
   residentTickets,
-} from './resident-tickets.ts';
+} from '../tickets/resident-tickets.ts';
 
 export interface ViewDeps {
   tx: Tx;

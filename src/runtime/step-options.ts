@@ -7,7 +7,7 @@ import { AREA_MORE, AREA_PAGE_SIZE, AREA_SHOW_LIST } from '../../flows/place-ste
 import type { TicketStatus } from '../core/ticket-lifecycle.ts';
 import { type Key, LOCALES, type Locale, t } from '../i18n/translate.ts';
 import type { Tx } from '../store/database.ts';
-import { NIK_CLAIM_EVENT } from '../tickets/nik-claim.ts';
+import { residentTickets } from '../tickets/resident-tickets.ts';
 import type { OutboundOption } from './messages.ts';
 import { closeMatches } from './place-search.ts';
 import type { ReferenceData } from './reference-data.ts';
@@ -53,21 +53,13 @@ export async function stepOptions(
       return [...listed, ...(source.extra ?? []).map((o) => staticOption(scope.locale, o))];
     }
     case 'myTickets': {
-      // Tickets filed from this chat (a parent filing for a child) and those of
-      // the person it is linked to, except those another chat filed by typing
-      // that person's NIK. Anonymous complaints have neither.
-      // Raw, one index read per branch (originIdentityId, citizenId): asked on
-      // every turn of a status check, and before that index it read every ticket.
-      const tickets = await scope.tx.$queryRaw<{ code: string; status: string }[]>`
-        SELECT "code", "status" FROM (
-          SELECT t."code", t."status", t."createdAt" FROM "Ticket" t
-            WHERE t."originIdentityId" = ${scope.identityId}
-          UNION
-          SELECT t."code", t."status", t."createdAt" FROM "Ticket" t
-            WHERE t."citizenId" = ${scope.citizenId}
-              AND NOT EXISTS (SELECT 1 FROM "TicketEvent" e
-                WHERE e."ticketId" = t."id" AND e."type" = ${NIK_CLAIM_EVENT})
-        ) mine ORDER BY "createdAt" DESC LIMIT 9`;
+      // One index read per branch of residentTickets' UNION: asked on every turn of a status check.
+      const tickets = (
+        await residentTickets(scope.tx, {
+          identityId: scope.identityId,
+          citizenId: scope.citizenId,
+        })
+      ).slice(0, 9);
       const mine = tickets.map((ticket) => ({
         id: ticket.code,
         label: `${ticket.code} (${t(scope.locale, `status.ticket.${ticket.status as TicketStatus}`)})`,

@@ -17,11 +17,15 @@ import type { OutboundMessage } from '../../runtime/messages.ts';
  */
 export const MAX_TEXT = 4000;
 
+const NUMBERED = /^\d+\. /;
+
 export function renderOutbound(message: OutboundMessage, optionsHint: string): string[] {
   const parts = splitText(message.text, MAX_TEXT);
   if (message.options.length === 0) return parts;
   const list = message.options.map((option) => option.label).join('\n');
-  const choices = `${list}\n\n_${optionsHint}_`;
+  // Staff options are commands to type ("Ambil: /ambil PB-…"), not numbered: no number hint.
+  const numbered = message.options.every((option) => NUMBERED.test(option.label));
+  const choices = numbered ? `${list}\n\n_${optionsHint}_` : list;
   const last = parts.at(-1) ?? '';
   if (last.length + 2 + choices.length <= MAX_TEXT) {
     parts[parts.length - 1] = last === '' ? choices : `${last}\n\n${choices}`;

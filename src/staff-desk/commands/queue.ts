@@ -49,10 +49,9 @@ export const queueCommand = command({
     const where = {
       AND: [await ticketScope(ctx.tx, ctx.actor, ctx.now), { status: { in: statuses } }],
     };
-    const [total, tickets] = await Promise.all([
-      ctx.tx.ticket.count({ where }),
-      mostUrgent(ctx.tx, where),
-    ]);
+    // One after the other: both run on the turn's one connection, which takes one query at a time.
+    const total = await ctx.tx.ticket.count({ where });
+    const tickets = await mostUrgent(ctx.tx, where);
     const filter = word ? t(locale, 'staff.queue.filter', { status: word }) : '';
     if (total === 0) {
       ctx.reply('staff.queue.empty', { filter });

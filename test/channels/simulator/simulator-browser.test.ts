@@ -357,6 +357,80 @@ describe('simulator in the browser, on the desk started as npm start does', () =
     await Promise.all([page.close(), other.close()]);
   });
 
+  it("reads a newcomer's own words, always offers the way back and shows staff real codes", {
+    timeout: 45_000,
+  }, async () => {
+    const page = await context.newPage();
+    await page.goto(base);
+    await expect.poll(() => page.locator('.connection').getAttribute('data-state')).toBe('open');
+    const resident = page.locator('[data-phone="resident"]');
+    const staff = page.locator('[data-phone="staff"]');
+    const lastDesk = resident.locator('.from-desk .text').last();
+    const write = async (phone: Locator, text: string) => {
+      await phone.getByRole('textbox').fill(text);
+      await phone.getByRole('textbox').press('Enter');
+    };
+    const code = CODE.exec(
+      (await resident
+        .locator('.from-desk .text')
+        .filter({ hasText: CODE })
+        .first()
+        .textContent()) ?? '',
+    )?.[0] as string;
+
+    // "bantuan beras" means aid with rice: the help request starts with the service guessed.
+    await write(resident, 'menu');
+    await expect.poll(() => lastDesk.textContent()).toBe(say('menu.choose'));
+    await write(resident, 'saya butuh bantuan beras');
+    await expect
+      .poll(() => lastDesk.textContent())
+      .toBe(say('helpRequest.need.ask', { categoryName: 'Bantuan sosial' }));
+
+    // A code that does not exist is a dead end no more: a numbered "Menu utama" leads back.
+    await write(resident, 'menu');
+    await write(resident, 'cek status');
+    await expect.poll(() => lastDesk.textContent()).toBe(say('status.askCode'));
+    await write(resident, 'PB-ZZZZZZ');
+    await expect.poll(() => lastDesk.textContent()).toBe(say('status.askCode'));
+    expect(await resident.locator('.from-desk .text').allTextContents()).toContain(
+      say('status.notFound', { code: 'PB-ZZZZZZ' }),
+    );
+    await resident
+      .getByRole('button', { name: new RegExp(`^\\d+\\. ${say('common.menu')}$`) })
+      .click();
+    await expect.poll(() => lastDesk.textContent()).toBe(say('menu.choose'));
+
+    // Privasi keeps the consent text's promise: the resident sees what is stored, masked.
+    await resident
+      .getByRole('button', { name: new RegExp(`^\\d+\\. ${say('menu.privacy')}$`) })
+      .click();
+    await resident
+      .getByRole('button', { name: new RegExp(`^\\d+\\. ${say('menu.privacy.view')}$`) })
+      .click();
+    // The masked card, then the Privasi question again.
+    const card = resident
+      .locator('.from-desk .text')
+      .filter({ hasText: '3204********0001' })
+      .filter({ hasText: code });
+    await expect.poll(() => card.count()).toBe(1);
+    const shown = (await card.textContent()) ?? '';
+    expect(shown).toContain('3204********0001');
+    expect(shown).not.toContain(NIK);
+    expect(shown).not.toContain(NAME);
+
+    // Staff: /bantuan's examples use this desk's real ticket, and /antrian lines open it.
+    const lastStaff = staff.locator('.from-desk .text').last();
+    await write(staff, '/bantuan');
+    await expect.poll(() => lastStaff.textContent()).toContain(`/tiket ${code}`);
+    await write(staff, '/antrian');
+    await staff
+      .getByRole('button', { name: `${say('staff.announce.view')}: /tiket ${code}` })
+      .click();
+    // The history names the resident as Warga and gives the time of day.
+    await expect.poll(() => lastStaff.textContent()).toMatch(/\b\d{2}[:.]\d{2}\b.*Warga/s);
+    await page.close();
+  });
+
   it('stops within 5 s of SIGTERM with a page open, which reconnects when the desk is back', {
     timeout: 45_000,
   }, async () => {

@@ -29,6 +29,22 @@ describe('renderOutbound', () => {
     expect(rendered).toEqual([`Apakah Anda setuju?\n\n1. Setuju\n2. Tidak setuju\n\n_${hint}_`]);
   });
 
+  it("lists a staff message's command options without the number hint: they are typed as commands", () => {
+    const rendered = renderOutbound(
+      {
+        text: 'Tiket baru PB-7K4M2Q',
+        options: [
+          { id: '/tiket PB-7K4M2Q', label: 'Lihat: /tiket PB-7K4M2Q' },
+          { id: '/ambil PB-7K4M2Q', label: 'Ambil: /ambil PB-7K4M2Q' },
+        ],
+      },
+      hint,
+    );
+    expect(rendered).toEqual([
+      'Tiket baru PB-7K4M2Q\n\nLihat: /tiket PB-7K4M2Q\nAmbil: /ambil PB-7K4M2Q',
+    ]);
+  });
+
   it('splits a text longer than WhatsApp shows unfolded at line breaks, options on the last part', () => {
     const paragraph = `${'Persyaratan dokumen. '.repeat(40).trim()}\n`;
     const text = paragraph.repeat(12);

@@ -10,7 +10,7 @@
  * mine[0] // { id, code: 'PB-7K4M2Q', kind: 'permohonan', serviceCode: 'kesehatan', status: 'BARU', … }
  */
 import type { Tx } from '../store/database.ts';
-import { NIK_CLAIM_EVENT } from '../tickets/nik-claim.ts';
+import { NIK_CLAIM_EVENT } from './nik-claim.ts';
 
 export interface ResidentTicket {
   id: string;
@@ -28,7 +28,11 @@ export interface Resident {
   citizenId: string | null;
 }
 
-/** Every one of them, newest first. */
+/**
+ * Every one of them, newest first. Raw: the status check asks on each of its
+ * turns, and each branch of the UNION is one index read (Ticket's
+ * originIdentityId and citizenId indexes).
+ */
 export function residentTickets(tx: Tx, who: Resident): Promise<ResidentTicket[]> {
   return tx.$queryRaw<ResidentTicket[]>`
     SELECT "id", "code", "kind", "serviceCode", "topic", "status", "citizenId" FROM (
