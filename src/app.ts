@@ -7,7 +7,6 @@ import type { AddressInfo } from 'node:net';
 import { AttachmentStore } from './attachments/attachment-store.ts';
 import { prepareFoundation } from './bootstrap.ts';
 import type { ChannelAdapter } from './channels/channel-adapter.ts';
-import { InboundGateway } from './channels/inbound-gateway.ts';
 import { readOutboxBacklog } from './channels/outbox-backlog.ts';
 import { OutboxDispatcher } from './channels/outbox-dispatcher.ts';
 import { OutboxPurger } from './channels/outbox-purger.ts';
@@ -25,13 +24,12 @@ import { metricsRoute } from './http/metrics-route.ts';
 import { createHttpServer, listen, type RouteHandler } from './http/server.ts';
 import type { Logger } from './log.ts';
 import { DeskMetrics } from './metrics/desk-metrics.ts';
-import { ConversationRuntime } from './runtime/conversation-runtime.ts';
 import { ReferenceData } from './runtime/reference-data.ts';
 import type { FieldCipher } from './security/field-cipher.ts';
 import { SlaSweeper } from './sla/sla-sweeper.ts';
 import { createInvite } from './staff/create-invite.ts';
-import { StaffDesk } from './staff-desk/staff-desk.ts';
 import type { Database } from './store/database.ts';
+import { wireDesk } from './wire-desk.ts';
 
 export interface RunningDesk {
   port: number;
@@ -55,26 +53,18 @@ export async function startDesk(config: Config, logger: Logger): Promise<Running
     config.ATTACHMENTS_DIR,
     config.ATTACHMENT_MAX_MB * 1024 * 1024,
   );
-  const runtime = new ConversationRuntime({ db, cipher, ref, logger, attachments, ...metered });
   let dispatcher: OutboxDispatcher | undefined;
   // PORT=0 gets its real port only when the server listens; /dasbor links are made after that.
   let listeningPort = config.PORT;
-  const gateway = new InboundGateway({
-    runtime,
-    staffDesk: new StaffDesk({
-      db,
-      cipher,
-      ref,
-      runtime,
-      logger,
-      inviteTtlHours: config.INVITE_TTL_HOURS,
-      attachments,
-      publicUrl: () => dashboardBaseUrl(config, listeningPort),
-      ...metered,
-    }),
-    prisma: db.prisma,
-    attachments,
+  const { gateway } = wireDesk({
+    db,
+    cipher,
+    ref,
     logger,
+    attachments,
+    ...metered,
+    inviteTtlHours: config.INVITE_TTL_HOURS,
+    publicUrl: () => dashboardBaseUrl(config, listeningPort),
     onReplies: () => dispatcher?.wake(),
   });
 

@@ -3,20 +3,21 @@
  * harness do: database, seed, reference data, runtime, staff desk, gateway and
  * the in-process channel whose chats drain their replies from the outbox.
  */
+
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AttachmentStore } from '../../src/attachments/attachment-store.ts';
 import { InProcessChannel } from '../../src/channels/in-process/in-process-channel.ts';
-import { InboundGateway } from '../../src/channels/inbound-gateway.ts';
+import type { InboundGateway } from '../../src/channels/inbound-gateway.ts';
 import { createLogger } from '../../src/log.ts';
-import { ConversationRuntime } from '../../src/runtime/conversation-runtime.ts';
+import type { ConversationRuntime } from '../../src/runtime/conversation-runtime.ts';
 import { ReferenceData } from '../../src/runtime/reference-data.ts';
 import { FieldCipher } from '../../src/security/field-cipher.ts';
 import { seed } from '../../src/seed/seed.ts';
-import { StaffDesk } from '../../src/staff-desk/staff-desk.ts';
 import { type Database, openDatabase } from '../../src/store/database.ts';
+import { wireDesk } from '../../src/wire-desk.ts';
 
 /**
  * A fixed clock: every turn of a run lands at the same moment, so the 30-minute
@@ -52,15 +53,7 @@ export async function openBenchDesk(url: string, keyHex: string): Promise<BenchD
   const clock = () => BENCH_NOW;
   const attachmentsDir = mkdtempSync(join(tmpdir(), 'slrt-bench-attachments-'));
   const attachments = new AttachmentStore(attachmentsDir, 10 * 1024 * 1024);
-  const runtime = new ConversationRuntime({ db, cipher, ref, logger, clock });
-  const staffDesk = new StaffDesk({ db, cipher, ref, runtime, logger, attachments, clock });
-  const gateway = new InboundGateway({
-    runtime,
-    prisma: db.prisma,
-    attachments,
-    logger,
-    staffDesk,
-  });
+  const { runtime, gateway } = wireDesk({ db, cipher, ref, logger, attachments, clock });
   const channel = new InProcessChannel(
     { handle: (input) => gateway.receive(input) },
     db,

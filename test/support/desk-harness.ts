@@ -3,18 +3,19 @@
  * (SQLite or PostgreSQL), the real runtime with every flow and effect, and an
  * in-process channel to talk through. The clock is under the test's control.
  */
+
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AttachmentStore } from '../../src/attachments/attachment-store.ts';
 import { InProcessChannel } from '../../src/channels/in-process/in-process-channel.ts';
-import { InboundGateway } from '../../src/channels/inbound-gateway.ts';
+import type { InboundGateway } from '../../src/channels/inbound-gateway.ts';
 import { createLogger } from '../../src/log.ts';
-import { ConversationRuntime } from '../../src/runtime/conversation-runtime.ts';
+import type { ConversationRuntime } from '../../src/runtime/conversation-runtime.ts';
 import { ReferenceData } from '../../src/runtime/reference-data.ts';
 import { seed } from '../../src/seed/seed.ts';
-import { StaffDesk } from '../../src/staff-desk/staff-desk.ts';
 import type { Database } from '../../src/store/database.ts';
+import { wireDesk } from '../../src/wire-desk.ts';
 import { testCipher } from './test-cipher.ts';
 import { openTestDatabase, type TestDatabaseOptions, type TestProvider } from './test-database.ts';
 
@@ -61,32 +62,6 @@ export async function startDeskHarness(
     },
   };
   const logger = createLogger('silent');
-  const makeRuntime = () =>
-    new ConversationRuntime({
-      db: t.db,
-      cipher: testCipher(),
-      ref,
-      logger,
-      clock: () => clock.now,
-      attachments,
-    });
-  const makeGateway = (runtime: ConversationRuntime) =>
-    new InboundGateway({
-      runtime,
-      prisma: t.db.prisma,
-      attachments,
-      logger,
-      staffDesk: new StaffDesk({
-        db: t.db,
-        cipher: testCipher(),
-        ref,
-        runtime,
-        logger,
-        attachments,
-        clock: () => clock.now,
-        ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
-      }),
-    });
   const channelFor = (gateway: InboundGateway) =>
     new InProcessChannel(
       { handle: (input) => gateway.receive(input) },
@@ -105,8 +80,17 @@ export async function startDeskHarness(
     ref,
     clock,
     restart() {
-      harness.runtime = makeRuntime();
-      harness.gateway = makeGateway(harness.runtime);
+      const desk = wireDesk({
+        db: t.db,
+        cipher: testCipher(),
+        ref,
+        logger,
+        attachments,
+        clock: () => clock.now,
+        ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
+      });
+      harness.runtime = desk.runtime;
+      harness.gateway = desk.gateway;
       harness.channel = channelFor(harness.gateway);
       return harness.runtime;
     },

@@ -16,6 +16,7 @@ import {
   type ViewedField,
 } from '../../audit/personal-data-view.ts';
 import { maskIdNumbersIn } from '../../core/mask-personal-data.ts';
+import { parseJsonOrNull } from '../../core/parse-json.ts';
 import { slaPaused, type TicketStatus } from '../../core/ticket-lifecycle.ts';
 import type { HolidaySet } from '../../core/working-days.ts';
 import { timeLeft } from '../../core/working-days-left.ts';
@@ -337,7 +338,7 @@ function ratingText(
   event: EventRow,
   ratings: Map<number, { rating: number | null; comment: string | null }>,
 ): string {
-  const parsed = feedbackAfter.safeParse(safeJson(event.after));
+  const parsed = feedbackAfter.safeParse(parseJsonOrNull(event.after));
   // recordFeedback writes the row and its event with the same time.
   const row = ratings.get(event.createdAt.getTime());
   const value = row?.rating ?? (parsed.success ? parsed.data.rating : undefined);
@@ -350,15 +351,6 @@ function ratingText(
 }
 
 const feedbackAfter = z.object({ rating: z.number().int().min(1).max(5) });
-
-function safeJson(text: string | null): unknown {
-  if (!text) return null;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
-}
 
 /**
  * Who did it, as staff recognise them: "petugas Budi" (the role alone when the
