@@ -7,12 +7,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Tx } from './database.ts';
 import { sortableId } from './sortable-id.ts';
-import type {
-  ConversationRow,
-  ConversationWrite,
-  IdentityRow,
-  OutboxWrite,
-  TurnStatements,
+import {
+  type ConversationRow,
+  type ConversationWrite,
+  citizenValues,
+  type IdentityRow,
+  type OutboxWrite,
+  type TurnStatements,
 } from './turn-statements.ts';
 
 export function prismaTurnStatements(tx: Tx): TurnStatements {
@@ -104,6 +105,42 @@ export function prismaTurnStatements(tx: Tx): TurnStatements {
           SET "status" = 'sent', "sentAt" = ${sentAt}, "attempts" = "attempts" + 1
           WHERE "id" = ${id}`;
       }
+    },
+
+    async insertTicket(row) {
+      await tx.$executeRaw`INSERT INTO "Ticket"
+          ("id", "code", "kind", "citizenId", "identityMode", "unitId", "serviceCode", "topic",
+           "description", "areaCode", "latitude", "longitude", "needsVerification", "channel",
+           "originIdentityId", "slaDueAt", "firstResponseDueAt", "createdAt", "updatedAt")
+        VALUES (${row.id}, ${row.code}, ${row.kind}, ${row.citizenId}, ${row.identityMode},
+          ${row.unitId}, ${row.serviceCode}, ${row.topic}, ${row.description}, ${row.areaCode},
+          ${row.latitude}, ${row.longitude}, ${row.needsVerification}, ${row.channel},
+          ${row.originIdentityId}, ${row.slaDueAt}, ${row.firstResponseDueAt}, ${row.now}, ${row.now})`;
+    },
+
+    async insertTicketEvent(row) {
+      await tx.$executeRaw`INSERT INTO "TicketEvent"
+          ("id", "ticketId", "type", "actorKind", "actorId", "toStatus", "after", "visibility", "createdAt")
+        VALUES (${sortableId()}, ${row.ticketId}, ${row.type}, ${row.actorKind}, ${row.actorId},
+          ${row.toStatus}, ${row.after}, ${row.visibility}, ${row.now})`;
+    },
+
+    async insertCitizen(row) {
+      const [name, nik, nikH, kk, kkH, domicile, locale] = citizenValues(row);
+      await tx.$executeRaw`INSERT INTO "Citizen"
+          ("id", "nameEnc", "nikEnc", "nikHash", "kkEnc", "kkHash", "domicileCode", "locale", "createdAt", "updatedAt")
+        VALUES (${row.id}, ${name}, ${nik}, ${nikH}, ${kk}, ${kkH}, ${domicile},
+          COALESCE(${locale}, 'id'), ${row.now}, ${row.now})`;
+    },
+
+    async updateCitizen(row) {
+      const [name, nik, nikH, kk, kkH, domicile, locale] = citizenValues(row);
+      await tx.$executeRaw`UPDATE "Citizen" SET
+          "nameEnc" = COALESCE(${name}, "nameEnc"), "nikEnc" = COALESCE(${nik}, "nikEnc"),
+          "nikHash" = COALESCE(${nikH}, "nikHash"), "kkEnc" = COALESCE(${kk}, "kkEnc"),
+          "kkHash" = COALESCE(${kkH}, "kkHash"), "domicileCode" = COALESCE(${domicile}, "domicileCode"),
+          "locale" = COALESCE(${locale}, "locale"), "updatedAt" = ${row.now}
+        WHERE "id" = ${row.id}`;
     },
   };
 }

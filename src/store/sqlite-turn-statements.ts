@@ -18,6 +18,7 @@ import type {
   OutboxWrite,
   TurnStatements,
 } from './turn-statements.ts';
+import { citizenValues } from './turn-statements.ts';
 
 /** How Prisma's SQLite adapter stores a DateTime, so both read each other's rows. */
 const stored = (date: Date) => date.toISOString().replace('Z', '+00:00');
@@ -60,6 +61,23 @@ function prepareAll(connection: BetterSqlite3.Database) {
     pending: prepare(`SELECT "id", "payload" FROM "Outbox"
       WHERE "channel" = ? AND "chatKey" = ? AND "status" = 'pending' ORDER BY "id"`),
     sent: prepare(`UPDATE "Outbox" SET "status" = 'sent', "sentAt" = ?, "attempts" = "attempts" + 1
+      WHERE "id" = ?`),
+    ticket: prepare(`INSERT INTO "Ticket"
+        ("id", "code", "kind", "citizenId", "identityMode", "unitId", "serviceCode", "topic",
+         "description", "areaCode", "latitude", "longitude", "needsVerification", "channel",
+         "originIdentityId", "slaDueAt", "firstResponseDueAt", "createdAt", "updatedAt")
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    event: prepare(`INSERT INTO "TicketEvent"
+        ("id", "ticketId", "type", "actorKind", "actorId", "toStatus", "after", "visibility", "createdAt")
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+    citizen: prepare(`INSERT INTO "Citizen"
+        ("id", "nameEnc", "nikEnc", "nikHash", "kkEnc", "kkHash", "domicileCode", "locale", "createdAt", "updatedAt")
+      VALUES (?, ?, ?, ?, ?, ?, ?, COALESCE(?, 'id'), ?, ?)`),
+    citizenUpdate: prepare(`UPDATE "Citizen" SET
+        "nameEnc" = COALESCE(?, "nameEnc"), "nikEnc" = COALESCE(?, "nikEnc"),
+        "nikHash" = COALESCE(?, "nikHash"), "kkEnc" = COALESCE(?, "kkEnc"),
+        "kkHash" = COALESCE(?, "kkHash"), "domicileCode" = COALESCE(?, "domicileCode"),
+        "locale" = COALESCE(?, "locale"), "updatedAt" = ?
       WHERE "id" = ?`),
   };
 }
@@ -152,6 +170,54 @@ export function sqliteTurnStatements(connection: () => BetterSqlite3.Database): 
 
     async pendingOutbox(channel, chatKey) {
       return st().pending.all(channel, chatKey) as { id: number; payload: string }[];
+    },
+
+    async insertTicket(row) {
+      const now = stored(row.now);
+      st().ticket.run(
+        row.id,
+        row.code,
+        row.kind,
+        row.citizenId,
+        row.identityMode,
+        row.unitId,
+        row.serviceCode,
+        row.topic,
+        row.description,
+        row.areaCode,
+        row.latitude,
+        row.longitude,
+        row.needsVerification ? 1 : 0,
+        row.channel,
+        row.originIdentityId,
+        stored(row.slaDueAt),
+        stored(row.firstResponseDueAt),
+        now,
+        now,
+      );
+    },
+
+    async insertTicketEvent(row) {
+      st().event.run(
+        sortableId(),
+        row.ticketId,
+        row.type,
+        row.actorKind,
+        row.actorId,
+        row.toStatus,
+        row.after,
+        row.visibility,
+        stored(row.now),
+      );
+    },
+
+    async insertCitizen(row) {
+      const now = stored(row.now);
+      st().citizen.run(row.id, ...citizenValues(row), now, now);
+    },
+
+    async updateCitizen(row) {
+      st().citizenUpdate.run(...citizenValues(row), stored(row.now), row.id);
     },
 
     async markOutboxSent(ids, sentAt) {

@@ -8,8 +8,11 @@
  * any other chat gets a claim for staff to check (see nik-claim.ts), and
  * neither the record nor the link to the resident's other tickets.
  */
+
 import type { FieldCipher } from '../security/field-cipher.ts';
 import type { Tx } from '../store/database.ts';
+import { sortableId } from '../store/sortable-id.ts';
+import type { TurnStatements } from '../store/turn-statements.ts';
 import { NIK_CLAIM_EVENT, type NikClaim } from './nik-claim.ts';
 
 export interface PersonDetails {
@@ -79,9 +82,11 @@ export interface CitizenLink {
 
 export async function upsertCitizen(
   tx: Tx,
+  sql: TurnStatements,
   cipher: FieldCipher,
   identityId: string,
   person: PersonDetails,
+  now: Date,
   /** the NIK's holder if the caller looked it up already (null: none); looked up when omitted */
   knownHolder?: NikHolder | null,
 ): Promise<CitizenLink> {
@@ -110,9 +115,9 @@ export async function upsertCitizen(
   // The NIK decides who this is; a chat identity that filed for someone else
   // before is re-linked to the person it now files for.
   const citizenId = holder?.id ?? (person.nik ? null : identity.citizenId);
-  const citizen = citizenId
-    ? await tx.citizen.update({ where: { id: citizenId }, data: fields, select: { id: true } })
-    : await tx.citizen.create({ data: fields, select: { id: true } });
+  const citizen = { id: citizenId ?? sortableId() };
+  if (citizenId) await sql.updateCitizen({ ...citizen, ...fields, now });
+  else await sql.insertCitizen({ ...citizen, ...fields, now });
   if (identity.citizenId !== citizen.id) {
     await tx.$executeRaw`UPDATE "ChannelIdentity" SET "citizenId" = ${citizen.id} WHERE "id" = ${identityId}`;
   }

@@ -4,6 +4,7 @@
  * unique tracking code, starts the SLA clock in working days and writes the
  * first public audit event. Runs inside the caller's transaction.
  */
+
 import { isOpen, type TicketStatus } from '../core/ticket-lifecycle.ts';
 import { newTrackingCode, type TicketKind } from '../core/tracking-code.ts';
 import { addWorkingDays } from '../core/working-days.ts';
@@ -12,6 +13,8 @@ import type { FieldCipher } from '../security/field-cipher.ts';
 import { sealText } from '../security/sealed-text.ts';
 import { announceNewTicket } from '../staff-desk/announcements.ts';
 import type { Tx } from '../store/database.ts';
+import { sortableId } from '../store/sortable-id.ts';
+import type { TurnStatements } from '../store/turn-statements.ts';
 import {
   type CitizenLink,
   findNikHolder,
@@ -57,6 +60,8 @@ export type OpenTicketResult =
 
 export interface OpenTicketDeps {
   tx: Tx;
+  /** the turn's raw statements: the filing's own rows go through them */
+  sql: TurnStatements;
   cipher: FieldCipher;
   /** holidays for the SLA, names for the staff announcement */
   ref: ReferenceData;
@@ -147,9 +152,11 @@ export async function openTicket(
       ? null
       : await upsertCitizen(
           tx,
+          deps.sql,
           deps.cipher,
           draft.identityId,
           { ...draft.person, domicileCode: draft.desaCode },
+          now,
           holder,
         );
   const citizenId = link?.citizenId ?? null;
@@ -157,29 +164,27 @@ export async function openTicket(
   const needsVerification = draft.needsVerification || Boolean(link?.claim);
   const code = await uniqueCode(tx, draft.kind);
   const slaDueAt = addWorkingDays(now, slaDays, deps.ref.holidays);
-  const ticket = await tx.ticket.create({
-    data: {
-      code,
-      kind: draft.kind,
-      citizenId,
-      identityMode: draft.identityMode,
-      unitId: unit.id,
-      serviceCode: draft.serviceCode ?? null,
-      topic: draft.topic ?? null,
-      // A KDRT story, an illness, a NIK typed inline: sealed like the name.
-      description: sealText(deps.cipher, draft.description),
-      areaCode: draft.desaCode,
-      latitude: draft.location?.latitude ?? null,
-      longitude: draft.location?.longitude ?? null,
-      needsVerification,
-      channel: draft.channel,
-      // An anonymous complainant leaves no trace of who they are, not even the chat.
-      originIdentityId: anonymous ? null : draft.identityId,
-      slaDueAt,
-      firstResponseDueAt: addWorkingDays(now, 1, deps.ref.holidays),
-      createdAt: now,
-    },
-    select: { id: true, code: true },
+  const ticket = { id: sortableId(), code };
+  await deps.sql.insertTicket({
+    ...ticket,
+    kind: draft.kind,
+    citizenId,
+    identityMode: draft.identityMode,
+    unitId: unit.id,
+    serviceCode: draft.serviceCode ?? null,
+    topic: draft.topic ?? null,
+    // A KDRT story, an illness, a NIK typed inline: sealed like the name.
+    description: sealText(deps.cipher, draft.description),
+    areaCode: draft.desaCode,
+    latitude: draft.location?.latitude ?? null,
+    longitude: draft.location?.longitude ?? null,
+    needsVerification,
+    channel: draft.channel,
+    // An anonymous complainant leaves no trace of who they are, not even the chat.
+    originIdentityId: anonymous ? null : draft.identityId,
+    slaDueAt,
+    firstResponseDueAt: addWorkingDays(now, 1, deps.ref.holidays),
+    now,
   });
   if (draft.attachmentIds && draft.attachmentIds.length > 0) {
     await tx.attachment.updateMany({
@@ -187,26 +192,24 @@ export async function openTicket(
       data: { ticketId: ticket.id, ...(anonymous ? { identityId: null } : {}) },
     });
   }
-  await tx.ticketEvent.create({
-    data: {
-      ticketId: ticket.id,
-      type: 'created',
-      actorKind: anonymous ? 'anonim' : 'warga',
-      // a chat typing someone else's NIK is not that person
-      actorId: link?.claim ? null : citizenId,
-      toStatus: 'BARU',
-      after: JSON.stringify({
-        kind: draft.kind,
-        serviceCode: draft.serviceCode ?? null,
-        topic: draft.topic ?? null,
-        unit: draft.desaCode,
-        identityMode: draft.identityMode,
-        needsVerification,
-        slaDueAt: slaDueAt.toISOString(),
-      }),
-      visibility: 'public',
-      createdAt: now,
-    },
+  await deps.sql.insertTicketEvent({
+    ticketId: ticket.id,
+    type: 'created',
+    actorKind: anonymous ? 'anonim' : 'warga',
+    // a chat typing someone else's NIK is not that person
+    actorId: link?.claim ? null : citizenId,
+    toStatus: 'BARU',
+    after: JSON.stringify({
+      kind: draft.kind,
+      serviceCode: draft.serviceCode ?? null,
+      topic: draft.topic ?? null,
+      unit: draft.desaCode,
+      identityMode: draft.identityMode,
+      needsVerification,
+      slaDueAt: slaDueAt.toISOString(),
+    }),
+    visibility: 'public',
+    now,
   });
   if (link?.claim) await recordNikClaim(tx, deps.cipher, ticket.id, link.claim, now);
   await announceNewTicket(

@@ -143,7 +143,7 @@ describe('talk to staff', () => {
       const { chat, identityId } = await atMenu('cs-ticket');
       const opened = await h.db.prisma.$transaction((tx) =>
         openTicket(
-          { tx, cipher: testCipher(), ref: h.ref, now: h.clock.now },
+          { tx, sql: h.db.statements(tx), cipher: testCipher(), ref: h.ref, now: h.clock.now },
           {
             kind: 'permohonan',
             serviceCode: 'kesehatan',
@@ -195,7 +195,7 @@ describe('talk to staff', () => {
       const { chat, identityId } = await atMenu('cs-ticket-other');
       await h.db.prisma.$transaction((tx) =>
         openTicket(
-          { tx, cipher: testCipher(), ref: h.ref, now: h.clock.now },
+          { tx, sql: h.db.statements(tx), cipher: testCipher(), ref: h.ref, now: h.clock.now },
           {
             kind: 'pengaduan',
             topic: 'lainnya',

@@ -27,7 +27,7 @@ async function residentWithTicket(h: DeskHarness, key: string, status: TicketSta
   });
   const opened = await h.db.prisma.$transaction((tx) =>
     openTicket(
-      { tx, cipher: testCipher(), ref: h.ref, now: h.clock.now },
+      { tx, sql: h.db.statements(tx), cipher: testCipher(), ref: h.ref, now: h.clock.now },
       {
         kind: 'permohonan',
         serviceCode: 'kesehatan',

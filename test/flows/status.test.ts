@@ -46,7 +46,7 @@ describe.each(PROVIDERS)('status check on %s', (provider) => {
     });
     const opened = await h.db.prisma.$transaction((tx) =>
       openTicket(
-        { tx, cipher: testCipher(), ref: h.ref, now: h.clock.now },
+        { tx, sql: h.db.statements(tx), cipher: testCipher(), ref: h.ref, now: h.clock.now },
         {
           kind: 'permohonan',
           serviceCode: 'kesehatan',

@@ -140,6 +140,86 @@ describe.each(PROVIDERS)('turn statements on %s', (provider) => {
     });
   });
 
+  it("writes a filing's citizen, ticket and event as Prisma reads and filters them", async () => {
+    await db.prisma.area.create({
+      data: { code: '32.04.05.2001', name: 'Cileunyi Kulon', level: 'desa' },
+    });
+    const unit = await db.prisma.unit.create({
+      data: { code: 'U-TS', name: 'Puskesos', level: 'desa', areaCode: '32.04.05.2001' },
+    });
+    const later = new Date(NOW.getTime() + 3 * 86_400_000);
+    await db.prisma.$transaction(async (tx) => {
+      const sql = db.statements(tx);
+      await sql.insertCitizen({
+        id: 'ts-citizen',
+        nameEnc: 'n1',
+        nikEnc: 'k1',
+        nikHash: 'h1',
+        now: NOW,
+      });
+      // An update leaves out what it does not change.
+      await sql.updateCitizen({ id: 'ts-citizen', kkEnc: 'kk1', kkHash: 'kh1', now: later });
+      await sql.insertTicket({
+        id: 'ts-ticket',
+        code: 'PB-TS0001',
+        kind: 'permohonan',
+        citizenId: 'ts-citizen',
+        identityMode: 'named',
+        unitId: unit.id,
+        serviceCode: null,
+        topic: null,
+        description: 'sealed',
+        areaCode: '32.04.05.2001',
+        latitude: -7.0252,
+        longitude: 107.7391,
+        needsVerification: true,
+        channel: 'test',
+        originIdentityId: null,
+        slaDueAt: later,
+        firstResponseDueAt: later,
+        now: NOW,
+      });
+      await sql.insertTicketEvent({
+        ticketId: 'ts-ticket',
+        type: 'created',
+        actorKind: 'warga',
+        actorId: 'ts-citizen',
+        toStatus: 'BARU',
+        after: '{}',
+        visibility: 'public',
+        now: NOW,
+      });
+    });
+    expect(
+      await db.prisma.citizen.findUniqueOrThrow({ where: { id: 'ts-citizen' } }),
+    ).toMatchObject({
+      nameEnc: 'n1',
+      nikHash: 'h1',
+      kkHash: 'kh1',
+      locale: 'id',
+      createdAt: NOW,
+      updatedAt: later,
+    });
+    // Found by the filters the SLA sweeper, the queue and the reports use.
+    const found = await db.prisma.ticket.findMany({
+      where: {
+        status: 'BARU',
+        needsVerification: true,
+        slaDueAt: { gt: NOW, lte: later },
+        createdAt: { gte: NOW },
+      },
+      include: { events: true },
+    });
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({
+      code: 'PB-TS0001',
+      latitude: -7.0252,
+      assigneeId: null,
+      updatedAt: NOW,
+      events: [{ type: 'created', visibility: 'public', createdAt: NOW }],
+    });
+  });
+
   it('tells staff from residents, and active staff from revoked', async () => {
     const identity = await db.statements().identityOf(sender('ts-staff'), NOW);
     expect(await db.statements().staffActive('test', 'ts-staff')).toBeNull();

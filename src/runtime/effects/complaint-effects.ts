@@ -15,7 +15,7 @@ export const complaintEffectHandlers: Record<string, EffectHandler> = {
     const anonymous = draft.identityMode === 'anonymous';
     const located = draft.latitude !== null && draft.longitude !== null;
     const result = await openTicket(
-      { tx: scope.tx, cipher: scope.cipher, ref: scope.ref, now: scope.now },
+      { tx: scope.tx, sql: scope.sql, cipher: scope.cipher, ref: scope.ref, now: scope.now },
       {
         kind: 'pengaduan',
         topic: draft.topic,

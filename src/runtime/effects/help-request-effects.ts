@@ -32,7 +32,7 @@ function checklistOf(service: ServiceInfo, locale: Locale): string {
 }
 
 function deps(scope: TurnScope) {
-  return { tx: scope.tx, cipher: scope.cipher, ref: scope.ref, now: scope.now };
+  return { tx: scope.tx, sql: scope.sql, cipher: scope.cipher, ref: scope.ref, now: scope.now };
 }
 
 function duplicateFound(scope: TurnScope, duplicate: { code: string; status: TicketStatus }) {
