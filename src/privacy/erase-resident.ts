@@ -27,9 +27,13 @@
  * @example
  * const { closedCodes } = await eraseResident(deps, { identityId, citizenId, chatKey });
  */
+
 import { isOpen, type TicketStatus } from '../core/ticket-lifecycle.ts';
+import { t } from '../i18n/translate.ts';
 import type { FieldCipher } from '../security/field-cipher.ts';
 import { looksSealed, sealText } from '../security/sealed-text.ts';
+import { alertUnit, WITHDRAWN_BY_CITIZEN } from '../staff-desk/resident-alerts.ts';
+import { tellStaffChats } from '../staff-desk/staff-chats.ts';
 import type { Tx } from '../store/database.ts';
 import { changeTicket } from '../tickets/change-ticket.ts';
 import {
@@ -41,7 +45,6 @@ import {
 
 export const PERSONAL_DATA_ERASED = 'personal_data_erased';
 /** The event of a ticket closed by an erasure. */
-export const WITHDRAWN_BY_CITIZEN = 'withdrawn_by_citizen';
 /** Kept with a cancelled referral, sealed like every reason. */
 const WITHDRAWN_REASON = 'dibatalkan atas permintaan warga';
 
@@ -137,10 +140,30 @@ async function closeOpenTickets(deps: ErasureDeps, tickets: readonly ResidentTic
     });
     if (!moved.ok) continue;
     closed.push(ticket.code);
+    const live = { ticketId: ticket.id, status: { in: ['TERKIRIM', 'DITERIMA'] } };
+    const referrals = await deps.tx.referral.findMany({
+      where: live,
+      select: { id: true, partnerId: true },
+    });
     await deps.tx.referral.updateMany({
-      where: { ticketId: ticket.id, status: { in: ['TERKIRIM', 'DITERIMA'] } },
+      where: live,
       data: { status: 'DIBATALKAN', reason: sealText(deps.cipher, WITHDRAWN_REASON) },
     });
+    // Whoever works the ticket or its referral learns why it stopped, not who asked.
+    await alertUnit(deps.tx, deps.cipher, ticket.id, { kind: 'withdrawn' }, deps.now);
+    for (const referral of referrals) {
+      await tellStaffChats(
+        deps.tx,
+        deps.cipher,
+        { partnerId: referral.partnerId },
+        (locale) => ({
+          text: t(locale, 'partner.announce.withdrawn', { code: ticket.code }),
+          options: [],
+        }),
+        `withdrawn:${referral.id}`,
+        deps.now,
+      );
+    }
   }
   return closed;
 }

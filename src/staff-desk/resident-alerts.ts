@@ -1,7 +1,8 @@
 /**
  * Alerts to a unit's staff chats the moment a resident does something that
- * needs a person soon: reopens a finished ticket, rates it 1 or 2, or answers
- * a /minta request (the ticket runs again). Each carries the code and the
+ * needs a person soon: reopens a finished ticket, rates it 1 or 2, answers
+ * a /minta request (the ticket runs again), or has their data erased, which
+ * closes their open tickets under the hands of whoever works them. Each carries the code and the
  * Lihat/Ambil options, and nothing the resident typed: the reopening reason
  * and the rating comment can hold personal data and these chats are often
  * groups (staff read them with /tiket, where the audience rules apply).
@@ -20,13 +21,19 @@ export const LOW_RATING = 2;
 export type ResidentAlert =
   | { kind: 'reopened' }
   | { kind: 'lowRating'; rating: number }
-  | { kind: 'answered' };
+  | { kind: 'answered' }
+  /** the resident had their data erased ("Hapus data saya"), which closed the ticket */
+  | { kind: 'withdrawn' };
+
+/** The event of a ticket closed because its resident had their data erased. */
+export const WITHDRAWN_BY_CITIZEN = 'withdrawn_by_citizen';
 
 /** The audit event each alert follows; counting them numbers the alerts of one ticket. */
 const EVENT_OF: Readonly<Record<ResidentAlert['kind'], string>> = {
   reopened: 'reopened',
   lowRating: 'feedback',
   answered: 'citizen_replied',
+  withdrawn: WITHDRAWN_BY_CITIZEN,
 };
 
 /**
@@ -57,12 +64,18 @@ export async function alertUnit(
         })
       : alert.kind === 'lowRating'
         ? t(locale, 'staff.alert.lowRating', { code, rating: alert.rating })
-        : t(locale, 'staff.alert.answered', { code, status: ticket.status });
+        : alert.kind === 'withdrawn'
+          ? t(locale, 'staff.alert.withdrawn', { code })
+          : t(locale, 'staff.alert.answered', { code, status: ticket.status });
   return tellStaffChats(
     tx,
     cipher,
     { unitId: ticket.unitId },
-    (locale) => ({ text: text(locale), options: viewAndClaim(locale, code) }),
+    // A closed ticket has nothing left to take.
+    (locale) => ({
+      text: text(locale),
+      options: alert.kind === 'withdrawn' ? [] : viewAndClaim(locale, code),
+    }),
     `alert:${alert.kind}:${code}:${nth}`,
     now,
   );

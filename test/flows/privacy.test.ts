@@ -13,6 +13,7 @@ import { computeReport } from '../../src/reports/report-figures.ts';
 import type { OutboundMessage } from '../../src/runtime/messages.ts';
 import { createInvite } from '../../src/staff/create-invite.ts';
 import { type DeskHarness, startDeskHarness } from '../support/desk-harness.ts';
+import { joinStaff } from '../support/join-staff.ts';
 import {
   answersUpToDesa,
   fileHelpRequest,
@@ -256,6 +257,34 @@ describe.each(PROVIDERS)('the Privasi menu, on %s', (provider) => {
     await other.send('menu');
     const offered = await other.send('3');
     expect(offered.at(-1)?.options.map((o) => o.id)).not.toContain(code);
+  });
+
+  it('tells the unit and the partner holding the referral why the ticket stopped, and nothing of who', async () => {
+    const petugas = await joinStaff(h, `erase-unit-${provider}`, 'petugas', '32.04.05.2001');
+    const mitra = await joinStaff(
+      h,
+      `erase-mitra-${provider}`,
+      'mitra',
+      '32.04.05.2001',
+      'contoh-baznas',
+    );
+    const chat = h.channel.chat(`erase-referred-${provider}`);
+    const who = newResident();
+    const code = await fileHelpRequest(chat, who);
+    await petugas.send(`/verifikasi ${code}`);
+    await petugas.send(`/rujuk ${code} contoh-baznas mohon dibantu`);
+    await Promise.all([petugas.drain(), mitra.drain()]);
+
+    await openPrivacy(chat);
+    await chat.send('Hapus data saya');
+    await chat.send('Ya, hapus');
+
+    expect(texts(await petugas.drain())).toEqual([say('staff.alert.withdrawn', { code })]);
+    expect(texts(await mitra.drain())).toEqual([say('partner.announce.withdrawn', { code })]);
+    const referral = await h.db.prisma.referral.findFirstOrThrow({
+      where: { ticket: { code } },
+    });
+    expect(referral.status).toBe('DIBATALKAN');
   });
 
   it('lets a resident without consent see and erase what earlier tickets left', async () => {

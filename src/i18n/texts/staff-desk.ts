@@ -170,6 +170,7 @@ export const staffDeskTexts = defineTexts({
     'partner.announce.referral':
       'Rujukan baru {code} dari {unit}: {about} · {desa}.\nCatatan: {note}\nTerima: /terima {code} · Tolak: /tolak {code} alasan',
     'partner.announce.cancelled': 'Rujukan {code} dibatalkan oleh {unit}.',
+    'partner.announce.withdrawn': 'Rujukan {code} dibatalkan: warga meminta datanya dihapus.',
     'staff.usage.batalrujuk':
       '/batalrujuk KODE alasan: batalkan rujukan yang masih terbuka; tiket kembali ke antrian. Contoh: /batalrujuk {code} mitra tidak bisa dihubungi',
     'staff.cancelReferral.ok':
@@ -178,6 +179,8 @@ export const staffDeskTexts = defineTexts({
     'staff.alert.reopened':
       '⚠ Pelapor membuka kembali tiket {code}: masalahnya belum selesai. Batas baru {due}.',
     'staff.alert.lowRating': '⚠ Pelapor {code} memberi nilai {rating} dari 5.',
+    'staff.alert.withdrawn':
+      'Tiket {code} ditutup: pelapor meminta datanya dihapus. Rujukan yang masih berjalan dibatalkan.',
     'staff.alert.answered':
       'Pelapor {code} menjawab permintaan petugas; tiket kembali berjalan ({status}).',
     'staff.queue.overdue': ' · ⚠ lewat batas {days} hari kerja',
@@ -370,6 +373,7 @@ export const staffDeskTexts = defineTexts({
     'partner.announce.referral':
       'Rujukan énggal {code} ti {unit}: {about} · {desa}.\nCatetan: {note}\nTampi: /terima {code} · Tolak: /tolak {code} alesan',
     'partner.announce.cancelled': 'Rujukan {code} dibatalkeun ku {unit}.',
+    'partner.announce.withdrawn': 'Rujukan {code} dibolaykeun: warga nyuhunkeun datana dihapus.',
     'staff.usage.batalrujuk':
       '/batalrujuk KODE alesan: bolaykeun rujukan nu masih kabuka; tikét uih ka antrian. Conto: /batalrujuk {code} mitra teu tiasa dihubungi',
     'staff.cancelReferral.ok':
@@ -378,6 +382,8 @@ export const staffDeskTexts = defineTexts({
     'staff.alert.reopened':
       '⚠ Nu ngalaporkeun muka deui tikét {code}: masalahna teu acan réngsé. Wates énggal {due}.',
     'staff.alert.lowRating': '⚠ Nu ngalaporkeun {code} masihan peunteun {rating} ti 5.',
+    'staff.alert.withdrawn':
+      'Tikét {code} ditutup: nu ngalaporkeun nyuhunkeun datana dihapus. Rujukan nu masih jalan dibolaykeun.',
     'staff.alert.answered':
       'Nu ngalaporkeun {code} ngawaler pamundut patugas; tikét dilajengkeun deui ({status}).',
     'staff.queue.overdue': ' · ⚠ langkung ti wates {days} dinten damel',
@@ -567,6 +573,8 @@ export const staffDeskTexts = defineTexts({
     'partner.announce.referral':
       'New referral {code} from {unit}: {about} · {desa}.\nNote: {note}\nAccept: /terima {code} · Decline: /tolak {code} reason',
     'partner.announce.cancelled': 'Referral {code} was cancelled by {unit}.',
+    'partner.announce.withdrawn':
+      'Referral {code} was cancelled: the resident asked for their data to be erased.',
     'staff.usage.batalrujuk':
       '/batalrujuk KODE reason: cancel an open referral; the ticket returns to the queue. Example: /batalrujuk {code} partner cannot be reached',
     'staff.cancelReferral.ok':
@@ -575,6 +583,8 @@ export const staffDeskTexts = defineTexts({
     'staff.alert.reopened':
       '⚠ The resident reopened ticket {code}: the problem is not solved. New due date {due}.',
     'staff.alert.lowRating': '⚠ The resident of {code} rated it {rating} out of 5.',
+    'staff.alert.withdrawn':
+      'Ticket {code} was closed: the resident asked for their data to be erased. Any open referral was cancelled.',
     'staff.alert.answered':
       'The resident of {code} answered the request; the ticket runs again ({status}).',
     'staff.queue.overdue': ' · ⚠ overdue by {days} working days',
