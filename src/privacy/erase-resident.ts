@@ -44,7 +44,6 @@ import {
 } from '../tickets/resident-tickets.ts';
 
 export const PERSONAL_DATA_ERASED = 'personal_data_erased';
-/** The event of a ticket closed by an erasure. */
 /** Kept with a cancelled referral, sealed like every reason. */
 const WITHDRAWN_REASON = 'dibatalkan atas permintaan warga';
 

@@ -77,9 +77,10 @@ function exactPick(message: InboundMessage, options: StepOption[]): Resolution |
   let chosen: StepOption | undefined;
   if (message.optionId) chosen = options.find((o) => o.id === message.optionId);
   else if (number) chosen = options[Number(number[1]) - 1];
-  else if (numberedLabel(message.text, options)) chosen = numberedLabel(message.text, options);
   else if (typed !== '')
-    chosen = options.find((o) => [o.id, o.label, ...(o.aliases ?? [])].some(sameWords));
+    chosen =
+      numberedLabel(message.text, options) ??
+      options.find((o) => [o.id, o.label, ...(o.aliases ?? [])].some(sameWords));
   return chosen ? { ok: true, value: chosen.id, label: chosen.label } : null;
 }
 

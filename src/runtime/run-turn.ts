@@ -70,10 +70,7 @@ export async function runTurn(
   ) {
     scope.say('runtime.restarted.idle');
     const fresh = await deps.driver.start(scope, restored.def.id === 'entry' ? 'entry' : 'menu');
-    // The message that woke the chat is not thrown away: "1" or "cek status" acts on the fresh menu.
-    active = (await fitsStep(scope, deps, fresh, message))
-      ? await answer(scope, deps, fresh, message)
-      : fresh;
+    active = await wokenAt(scope, deps, fresh, message);
   } else {
     active = await answer(scope, deps, restored, message);
   }
@@ -153,7 +150,16 @@ async function read(
   active: ActiveFlow,
   message: InboundMessage,
 ): Promise<ActiveFlow> {
-  const resolution = await resolveAt(scope, deps, active, message);
+  return feed(scope, deps, active, message, await resolveAt(scope, deps, active, message));
+}
+
+function feed(
+  scope: TurnScope,
+  deps: TurnDeps,
+  active: ActiveFlow,
+  message: InboundMessage,
+  resolution: Resolution,
+): Promise<ActiveFlow> {
   scope.input = { kind: message.kind, text: message.text, resolution };
   const event: InputEvent = { type: 'INPUT', input: scope.input };
   return deps.driver.send(scope, active, event);
@@ -171,20 +177,22 @@ async function resolveAt(
 }
 
 /**
- * Whether a message that woke an idle chat means something at the fresh step:
- * an option, an intent, "petunjuk" or "bantuan". "menu", "batal" and
- * "kembali" were meant for the step that is gone, so they only show the menu.
+ * The message that woke an idle chat is not thrown away: acted on at the fresh
+ * step when it means something there (an option, an intent, "petunjuk",
+ * "bantuan"). "menu", "batal" and "kembali" were meant for the step that is
+ * gone, and words that fit nothing, so both only show the fresh step.
  */
-async function fitsStep(
+async function wokenAt(
   scope: TurnScope,
   deps: TurnDeps,
   fresh: ActiveFlow,
   message: InboundMessage,
-): Promise<boolean> {
+): Promise<ActiveFlow> {
   const command = message.kind === 'text' ? globalCommand(message.text) : null;
-  if (command === 'HELP' || command === 'AID') return true;
-  if (command !== null) return false;
-  return (await resolveAt(scope, deps, fresh, message)).ok;
+  if (command === 'HELP' || command === 'AID') return answer(scope, deps, fresh, message);
+  if (command !== null) return fresh;
+  const resolution = await resolveAt(scope, deps, fresh, message);
+  return resolution.ok ? feed(scope, deps, fresh, message, resolution) : fresh;
 }
 
 async function renderPrompt(scope: TurnScope, active: ActiveFlow): Promise<void> {

@@ -53,7 +53,7 @@ export function editDistanceAtMost(a: string, b: string, max: number): boolean {
   return (previous[b.length] ?? Number.POSITIVE_INFINITY) <= max;
 }
 
-export function tokenMatches(typed: string, label: string): boolean {
+function tokenMatches(typed: string, label: string): boolean {
   if (typed === label) return true;
   if (typed.length >= 3 && label.startsWith(typed)) return true;
   if (typed.length >= 2 && typed === consonants(label) && consonants(label).length >= 2)

@@ -31,12 +31,14 @@ export async function usageExamples(tx: Tx, actor: Actor, now: Date): Promise<Us
     orderBy: [{ createdAt: 'desc' }, { code: 'asc' }],
     select: { code: true, serviceCode: true },
   });
-  const [partner, unit, ownUnit, staffId] = await Promise.all([
-    examplePartner(tx, actor, ticket?.serviceCode ?? null),
-    inviteUnit(tx, actor),
-    tx.unit.findUnique({ where: { id: actor.unitId }, select: { code: true } }),
-    revocableStaffId(tx, actor),
-  ]);
+  // One after the other: they share the command's one connection. A koordinator's
+  // or admin's units are walked once for both /undang's and /cabut's examples.
+  const partner = await examplePartner(tx, actor, ticket?.serviceCode ?? null);
+  const invites = actor.role === 'koordinator' || actor.role === 'admin';
+  const units = invites ? await workedUnits(tx, actor) : [];
+  const unit = invites ? await inviteUnit(tx, units) : null;
+  const ownUnit = await tx.unit.findUnique({ where: { id: actor.unitId }, select: { code: true } });
+  const staffId = invites ? await revocableStaffId(tx, actor, units) : null;
   return {
     params: {
       code: ticket?.code ?? EXAMPLE_TICKET_CODE,
@@ -79,12 +81,11 @@ async function examplePartner(
   return partner?.code ?? null;
 }
 
-/** A desa or kelurahan unit the asker may invite a petugas to: /undang's example. */
-async function inviteUnit(tx: Tx, actor: Actor): Promise<string | null> {
-  if (actor.role !== 'koordinator' && actor.role !== 'admin') return null;
+/** A desa or kelurahan unit, of the asker's `units`, to invite a petugas to: /undang's example. */
+async function inviteUnit(tx: Tx, units: readonly string[]): Promise<string | null> {
   const unit = await tx.unit.findFirst({
     where: {
-      id: { in: await workedUnits(tx, actor) },
+      id: { in: [...units] },
       active: true,
       level: { in: ['desa', 'kelurahan'] },
     },
@@ -95,15 +96,18 @@ async function inviteUnit(tx: Tx, actor: Actor): Promise<string | null> {
 }
 
 /** Someone else the asker could revoke (a petugas or partner contact in reach): /cabut's example. */
-async function revocableStaffId(tx: Tx, actor: Actor): Promise<string | null> {
-  if (actor.role !== 'koordinator' && actor.role !== 'admin') return null;
+async function revocableStaffId(
+  tx: Tx,
+  actor: Actor,
+  units: readonly string[],
+): Promise<string | null> {
   const staff = await tx.staff.findFirst({
     where: {
       id: { not: actor.staffId },
       active: true,
       revokedAt: null,
       role: { in: ['petugas', 'mitra'] },
-      ...(actor.role === 'admin' ? {} : { unitId: { in: await workedUnits(tx, actor) } }),
+      ...(actor.role === 'admin' ? {} : { unitId: { in: [...units] } }),
     },
     orderBy: { createdAt: 'asc' },
     select: { id: true },

@@ -252,24 +252,23 @@ async function timeline(
   const { tx, cipher } = ctx;
   // Views are counted in the audit trail (`npm run slrt -- audit`); listed here, every
   // /tiket would add a line and push the ticket's own history off the screen.
-  const [events, messages, ratings] = await Promise.all([
-    tx.ticketEvent.findMany({
-      where: { ticketId, type: { not: PERSONAL_DATA_VIEWED } },
-      // Events of one command share its time; their ids keep the order they were written in.
-      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-      take: TIMELINE_LINES,
-    }),
-    tx.threadMessage.findMany({
-      where: { ticketId, direction: 'from_citizen' },
-      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
-      take: TIMELINE_LINES,
-      select: { text: true, createdAt: true },
-    }),
-    tx.feedback.findMany({
-      where: { ticketId, resolved: true },
-      select: { rating: true, comment: true, createdAt: true },
-    }),
-  ]);
+  // One after the other: they share the command's one connection.
+  const events = await tx.ticketEvent.findMany({
+    where: { ticketId, type: { not: PERSONAL_DATA_VIEWED } },
+    // Events of one command share its time; their ids keep the order they were written in.
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: TIMELINE_LINES,
+  });
+  const messages = await tx.threadMessage.findMany({
+    where: { ticketId, direction: 'from_citizen' },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: TIMELINE_LINES,
+    select: { text: true, createdAt: true },
+  });
+  const ratings = await tx.feedback.findMany({
+    where: { ticketId, resolved: true },
+    select: { rating: true, comment: true, createdAt: true },
+  });
   const who = await actorNames(tx, locale, events, show);
   const comments = new Map(ratings.map((r) => [r.createdAt.getTime(), r]));
   const entries: TimelineEntry[] = [
