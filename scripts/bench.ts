@@ -9,7 +9,8 @@
  *        [-- --skip-postgres] [-- --memory-conversations 100000] [-- --memory-seconds 180]
  *        [-- --pair-residents 200] [-- --skip-memory] [-- --skip-plugin]
  *        BENCH_POSTGRES_URL=postgresql://postgres@127.0.0.1:5432/postgres (the server to use)
- * For heap figures after a full GC: node --expose-gc --import tsx scripts/bench.ts
+ * For heap figures after a full GC: node --expose-gc --max-semi-space-size=64 --import tsx scripts/bench.ts
+ * (the desk's own flags, as `npm start` sets them; child processes inherit them)
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -151,7 +152,7 @@ async function measureProvider(database: BenchDatabase): Promise<ProviderFigures
   );
   const raw =
     provider === 'sqlite'
-      ? runRawSqlite(database.file as string, shape, RESIDENTS)
+      ? await runRawSqlite(database.file as string, shape, RESIDENTS)
       : await runRawPostgres(database.url, shape, RESIDENTS);
   console.log(
     `[${provider}] raw: ${raw.turns} turns in ${fixed(raw.seconds, 1)} s = ${fixed(rate(raw.turns, raw.seconds))} turns/s`,
@@ -176,7 +177,13 @@ async function measureMemory(): Promise<MemoryResult> {
   const entry = fileURLToPath(new URL('./bench/memory-entry.ts', import.meta.url));
   const { stdout } = await run(
     process.execPath,
-    ['--expose-gc', '--import', 'tsx', entry, String(MEMORY_CONVERSATIONS), String(MEMORY_SECONDS)],
+    [
+      ...process.execArgv.filter((flag) => flag !== '--expose-gc'),
+      '--expose-gc',
+      entry,
+      String(MEMORY_CONVERSATIONS),
+      String(MEMORY_SECONDS),
+    ],
     { maxBuffer: 16 * 1024 * 1024 },
   );
   return JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as MemoryResult;

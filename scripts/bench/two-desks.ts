@@ -69,7 +69,8 @@ class Worker {
 function startWorker(url: string, keyHex: string): Worker {
   const entry = fileURLToPath(new URL('./desk-worker.ts', import.meta.url));
   const child = fork(entry, [], {
-    execArgv: ['--import', 'tsx'],
+    // The bench's own Node flags (the desk's, from `npm run bench`).
+    execArgv: process.execArgv,
     env: { ...process.env, BENCH_URL: url, BENCH_KEY: keyHex },
   });
   return new Worker(child);

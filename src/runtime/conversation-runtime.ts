@@ -8,7 +8,6 @@ import type { Logger } from '../log.ts';
 import type { TurnMeter, TurnResult } from '../metrics/meters.ts';
 import type { FileEraser } from '../privacy/erase-resident.ts';
 import type { FieldCipher } from '../security/field-cipher.ts';
-import { lockChat } from '../store/chat-lock.ts';
 import type { Database } from '../store/database.ts';
 import { EFFECT_HANDLERS } from './effects/index.ts';
 import { FlowDriver } from './flow-driver.ts';
@@ -70,21 +69,8 @@ export class ConversationRuntime {
     causeKey: string,
   ): Promise<void> {
     return this.#queue.run(`${target.channel}:${target.chatKey}`, () =>
-      this.options.db.prisma.$transaction(
-        async (tx) => {
-          await lockChat(tx, this.options.db.target, target);
-          return startFlowInChat(
-            tx,
-            this.options.db.statements(tx),
-            this.#deps,
-            target,
-            flowId,
-            start,
-            causeKey,
-            this.#clock(),
-          );
-        },
-        { timeout: 30_000 },
+      this.options.db.inChat(target, (tx, sql) =>
+        startFlowInChat(tx, sql, this.#deps, target, flowId, start, causeKey, this.#clock()),
       ),
     );
   }

@@ -1,6 +1,7 @@
 /**
  * The frame around handling one inbound message, shared by resident turns and
- * staff commands: one transaction; the chat held against other desk processes;
+ * staff commands: one transaction (db.inChat: the chat held against other desk
+ * processes, or committed together with other chats' turns on SQLite);
  * the message id recorded first, so a redelivered message rolls back as a
  * duplicate; and on failure an apology in the sender's language, with the id
  * left unrecorded so the platform's redelivery is tried again. When the
@@ -12,7 +13,6 @@ import { isLocale, type Key, t } from '../i18n/translate.ts';
 import type { Logger } from '../log.ts';
 import type { TurnResult } from '../metrics/meters.ts';
 import type { FieldCipher } from '../security/field-cipher.ts';
-import { lockChat } from '../store/chat-lock.ts';
 import type { Database, Tx } from '../store/database.ts';
 import { isDatabaseUnavailable } from '../store/database-unavailable.ts';
 import type { TurnStatements } from '../store/turn-statements.ts';
@@ -62,15 +62,10 @@ async function handle<T>(
   const { db, now } = options;
   const chat = { channel: message.channel, chatKey: message.conversationKey };
   try {
-    const result = await db.prisma.$transaction(
-      async (tx) => {
-        await lockChat(tx, db.target, chat);
-        const sql = db.statements(tx);
-        await sql.recordProcessed(message.channel, message.messageId, now);
-        return work(tx, sql);
-      },
-      { timeout: 30_000, maxWait: 30_000 },
-    );
+    const result = await db.inChat(chat, async (tx, sql) => {
+      await sql.recordProcessed(message.channel, message.messageId, now);
+      return work(tx, sql);
+    });
     return { status: 'handled', result };
   } catch (error) {
     if (isUniqueViolation(error)) return { status: 'duplicate' };

@@ -8,14 +8,25 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import type BetterSqlite3 from 'better-sqlite3';
 import { PrismaClient as PostgresClient } from '../../prisma/generated/postgresql/index.js';
 import { PrismaClient as SqliteClient } from '../../prisma/generated/sqlite/index.js';
+import { lockChat } from './chat-lock.ts';
 import { type DatabaseTarget, parseDatabaseUrl } from './database-url.ts';
+import { GroupCommit } from './group-commit.ts';
 import { prismaTurnStatements } from './prisma-turn-statements.ts';
+import { type SqliteCheckpointer, startSqliteCheckpointer } from './sqlite-checkpointer.ts';
 import { prepareSqliteFile, secureSqliteCompanions } from './sqlite-files.ts';
 import { sqliteTurnStatements } from './sqlite-turn-statements.ts';
 import type { TurnStatements } from './turn-statements.ts';
 
 export type Db = SqliteClient;
 export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
+
+export interface ChatKey {
+  channel: string;
+  chatKey: string;
+}
+
+/** Long enough for a batch of turns behind a CLI command holding SQLite's write lock. */
+const TRANSACTION_LIMITS = { timeout: 30_000, maxWait: 30_000 };
 
 export interface Database {
   readonly target: DatabaseTarget;
@@ -25,6 +36,13 @@ export interface Database {
    * On SQLite they ignore `tx`: the one connection already carries the open transaction.
    */
   statements(tx?: Tx): TurnStatements;
+  /**
+   * Runs one chat's work in a transaction. On PostgreSQL the chat is held
+   * against other desk processes first (chat-lock.ts); on SQLite the work is
+   * committed together with other chats' work waiting at the same moment
+   * (group-commit.ts). Resolves once committed.
+   */
+  inChat<T>(chat: ChatKey, work: (tx: Tx, sql: TurnStatements) => Promise<T>): Promise<T>;
   /** True when the database answers a trivial query. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
@@ -46,6 +64,8 @@ export async function openDatabase(
   const target = parseDatabaseUrl(url);
   let prisma: Db;
   let statements: (tx?: Tx) => TurnStatements;
+  let inChat: Database['inChat'];
+  let checkpointer: SqliteCheckpointer | null = null;
   if (target.provider === 'sqlite') {
     prepareSqliteFile(target.file);
     const timeout = options.sqliteBusyTimeoutMs ?? 10_000;
@@ -61,19 +81,40 @@ export async function openDatabase(
     // This analyzes tables never or long ago analyzed, sampling so a large file opens quickly.
     await prisma.$executeRawUnsafe('PRAGMA analysis_limit = 1000');
     await prisma.$executeRawUnsafe('PRAGMA optimize = 0x10002');
+    if (target.file !== ':memory:') {
+      // The log is copied back into the file by a worker thread (sqlite-checkpointer.ts);
+      // once copied it is reused from the start and cut back to this size.
+      await prisma.$queryRawUnsafe('PRAGMA wal_autocheckpoint = 0');
+      await prisma.$queryRawUnsafe(`PRAGMA journal_size_limit = ${64 * 1024 * 1024}`);
+      checkpointer = startSqliteCheckpointer(target.file, {
+        busyTimeoutMs: timeout,
+        onLost: () => adapter.connection().pragma('wal_autocheckpoint = 1000'),
+      });
+    }
     secureSqliteCompanions(target.file);
     const sqlite = sqliteTurnStatements(() => adapter.connection());
     statements = () => sqlite;
+    const group = new GroupCommit<Tx>({
+      transaction: (body) => prisma.$transaction(body, TRANSACTION_LIMITS),
+      exec: (sql) => adapter.connection().exec(sql),
+    });
+    inChat = (_chat, work) => group.run((tx) => work(tx, sqlite));
   } else {
     const adapter = new PrismaPg({ connectionString: target.url });
     prisma = new PostgresClient({ adapter }) as unknown as Db;
     const outside = prismaTurnStatements(prisma);
     statements = (tx) => (tx ? prismaTurnStatements(tx) : outside);
+    inChat = (chat, work) =>
+      prisma.$transaction(async (tx) => {
+        await lockChat(tx, target, chat);
+        return work(tx, prismaTurnStatements(tx));
+      }, TRANSACTION_LIMITS);
   }
   return {
     target,
     prisma,
     statements,
+    inChat,
     async ping() {
       try {
         await prisma.$queryRawUnsafe('SELECT 1');
@@ -82,7 +123,11 @@ export async function openDatabase(
         return false;
       }
     },
-    close: () => prisma.$disconnect(),
+    async close() {
+      await prisma.$disconnect();
+      // After the desk's connection is closed, so the last checkpoint can empty the log.
+      await checkpointer?.stop();
+    },
   };
 }
 
