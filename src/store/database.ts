@@ -14,6 +14,7 @@ import { GroupCommit } from './group-commit.ts';
 import { prismaTurnStatements } from './prisma-turn-statements.ts';
 import { type SqliteCheckpointer, startSqliteCheckpointer } from './sqlite-checkpointer.ts';
 import { prepareSqliteFile, secureSqliteCompanions } from './sqlite-files.ts';
+import { sqliteRawQueries } from './sqlite-raw-queries.ts';
 import { sqliteTurnStatements } from './sqlite-turn-statements.ts';
 import type { TurnStatements } from './turn-statements.ts';
 
@@ -98,7 +99,8 @@ export async function openDatabase(
       transaction: (body) => prisma.$transaction(body, TRANSACTION_LIMITS),
       exec: (sql) => adapter.connection().exec(sql),
     });
-    inChat = (_chat, work) => group.run((tx) => work(tx, sqlite));
+    const connection = () => adapter.connection();
+    inChat = (_chat, work) => group.run((tx) => work(sqliteRawQueries(tx, connection), sqlite));
   } else {
     const adapter = new PrismaPg({ connectionString: target.url });
     prisma = new PostgresClient({ adapter }) as unknown as Db;

@@ -1,0 +1,115 @@
+/**
+ * A turn's `tx.$queryRaw` and `tx.$executeRaw` on SQLite, run as cached
+ * prepared statements on the connection the turn's transaction is open on
+ * instead of through Prisma's query compiler and interpreter. The hot reads a
+ * status check and a filing make (their tickets, the NIK holder, the unit,
+ * the tracking code) are written as raw SQL already; through Prisma each
+ * still cost a compile in WebAssembly, several times the statement itself.
+ *
+ * Rows come back as Prisma would hand them back: DATETIME columns as Date,
+ * BOOLEAN as boolean, INTEGER as number, and a computed integer (COUNT,
+ * EXISTS) as bigint. A query with a nested Prisma.sql fragment or any other
+ * value this cannot bind goes to Prisma unchanged.
+ */
+import type BetterSqlite3 from 'better-sqlite3';
+import type { Tx } from './database.ts';
+
+type Bindable = string | number | bigint | null;
+
+interface Cached {
+  on: BetterSqlite3.Database;
+  statement: BetterSqlite3.Statement;
+  convert: ((row: Record<string, unknown>) => Record<string, unknown>) | null;
+}
+
+/** As Prisma's SQLite adapter stores a DateTime, so both read each other's rows. */
+const stored = (date: Date) => date.toISOString().replace('Z', '+00:00');
+
+function bindable(value: unknown): Bindable | undefined {
+  if (value === null || value === undefined) return null;
+  switch (typeof value) {
+    case 'string':
+    case 'number':
+    case 'bigint':
+      return value;
+    case 'boolean':
+      return value ? 1 : 0;
+    default:
+      return value instanceof Date ? stored(value) : undefined;
+  }
+}
+
+const INTEGER = new Set(['INT', 'INTEGER', 'TINYINT', 'SMALLINT', 'MEDIUMINT', 'SERIAL', 'INT2']);
+
+function columnReader(declared: string | null): ((value: unknown) => unknown) | null {
+  const type = declared?.toUpperCase() ?? '';
+  if (INTEGER.has(type)) return (value) => (value === null ? null : Number(value));
+  if (type === 'DATETIME' || type === 'TIMESTAMP') {
+    return (value) =>
+      value === null ? null : new Date(typeof value === 'bigint' ? Number(value) : String(value));
+  }
+  if (type === 'BOOLEAN') return (value) => (value === null ? null : Boolean(value));
+  return null;
+}
+
+function rowConverter(statement: BetterSqlite3.Statement): Cached['convert'] {
+  const readers = statement
+    .columns()
+    .map((column) => [column.name, columnReader(column.type)] as const)
+    .filter((entry): entry is readonly [string, (value: unknown) => unknown] => entry[1] !== null);
+  if (readers.length === 0) return null;
+  return (row) => {
+    for (const [name, read] of readers) row[name] = read(row[name]);
+    return row;
+  };
+}
+
+/** `tx` with its raw template queries answered on `connection()`. */
+export function sqliteRawQueries(tx: Tx, connection: () => BetterSqlite3.Database): Tx {
+  return new Proxy(tx, {
+    get(target, property) {
+      if (property === '$queryRaw') return (...args: unknown[]) => run(target, args, 'query');
+      if (property === '$executeRaw') return (...args: unknown[]) => run(target, args, 'execute');
+      return Reflect.get(target, property);
+    },
+  });
+
+  function run(target: Tx, args: unknown[], mode: 'query' | 'execute'): Promise<unknown> {
+    const [strings, ...values] = args;
+    const bound = values.map(bindable);
+    if (!isTemplate(strings) || bound.includes(undefined)) {
+      const prisma = mode === 'query' ? target.$queryRaw : target.$executeRaw;
+      return (prisma as (...a: unknown[]) => Promise<unknown>).apply(target, args);
+    }
+    try {
+      const cached = prepared(strings);
+      if (mode === 'execute') return Promise.resolve(cached.statement.run(...bound).changes);
+      const rows = cached.statement.all(...bound) as Record<string, unknown>[];
+      return Promise.resolve(cached.convert ? rows.map(cached.convert) : rows);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  function prepared(strings: TemplateStringsArray): Cached {
+    const on = connection();
+    const hit = CACHE.get(strings);
+    if (hit?.on === on) return hit;
+    // Integers as bigint, as Prisma's adapter reads them, so a computed one stays a bigint.
+    const statement = on.prepare(strings.join('?')).safeIntegers(true);
+    const cached: Cached = {
+      on,
+      statement,
+      convert: statement.reader ? rowConverter(statement) : null,
+    };
+    CACHE.set(strings, cached);
+    return cached;
+  }
+}
+
+/** One entry per call site: a tagged template's strings array is the same object every call. */
+const CACHE = new WeakMap<TemplateStringsArray, Cached>();
+
+function isTemplate(value: unknown): value is TemplateStringsArray {
+  return Array.isArray(value) && 'raw' in value;
+}
