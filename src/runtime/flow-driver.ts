@@ -4,10 +4,10 @@
  * and switches flows when one hands over to another.
  */
 import {
+  type AnyActorScope,
   type AnyMachineSnapshot,
   type AnyStateMachine,
-  initialTransition,
-  transition,
+  createActor,
 } from 'xstate';
 import type { FlowDefinition, FlowId, FlowStart, StepMeta } from '../../flows/flow-kit.ts';
 import { hasConsent } from './consent.ts';
@@ -65,7 +65,9 @@ export class FlowDriver {
         ...next.start,
       };
       scope.nextFlow = null;
-      const [snapshot, actions] = initialTransition(def.machine, input);
+      const [snapshot, actions] = pure(def.machine, (scope) =>
+        def.machine.getInitialSnapshot(scope, input),
+      );
       active = await this.#run(scope, { def, snapshot }, actions as Action[]);
       next = scope.nextFlow;
     }
@@ -76,7 +78,9 @@ export class FlowDriver {
   /** Sends one event; returns the flow that is active afterwards (possibly another one). */
   async send(scope: TurnScope, active: ActiveFlow, event: { type: string }): Promise<ActiveFlow> {
     scope.nextFlow = null;
-    const [snapshot, actions] = transition(active.def.machine, active.snapshot, event as never);
+    const [snapshot, actions] = pure(active.def.machine, (scope) =>
+      active.def.machine.transition(active.snapshot, event, scope),
+    );
     const after = await this.#run(scope, { def: active.def, snapshot }, actions as Action[]);
     if (scope.nextFlow) {
       const { flowId, start } = scope.nextFlow;
@@ -99,12 +103,51 @@ export class FlowDriver {
       if (!result) continue;
       if (++results > MAX_CHAIN)
         throw new Error(`flow ${active.def.id} keeps producing effect results`);
-      const [snapshot, more] = transition(active.def.machine, active.snapshot, result as never);
+      const [snapshot, more] = pure(active.def.machine, (scope) =>
+        active.def.machine.transition(active.snapshot, result, scope),
+      );
       active = { def: active.def, snapshot };
       queue.push(...(more as Action[]));
     }
     return active;
   }
+}
+
+/**
+ * XState's `transition` and `initialTransition`, with the inert actor scope
+ * made once per machine: theirs builds a throwaway actor, with its initial
+ * state, on every call, a fifth of a turn's flow time. The scope's members
+ * are all no-ops but the action collector, and no flow spawns, invokes or
+ * delays anything that could register with its system, so one scope serves
+ * every call; the collector is set for each (transitions are synchronous).
+ */
+const inertScopes = new WeakMap<AnyStateMachine, AnyActorScope>();
+
+function pure(
+  machine: AnyStateMachine,
+  step: (scope: AnyActorScope) => AnyMachineSnapshot,
+): [AnyMachineSnapshot, Action[]] {
+  let scope = inertScopes.get(machine);
+  if (!scope) {
+    const self = createActor(machine);
+    scope = {
+      self,
+      defer: () => {},
+      id: '',
+      logger: () => {},
+      sessionId: '',
+      stopChild: () => {},
+      system: self.system,
+      emit: () => {},
+      actionExecutor: () => {},
+    } as AnyActorScope;
+    inertScopes.set(machine, scope);
+  }
+  const actions: Action[] = [];
+  scope.actionExecutor = (action) => {
+    actions.push(action as unknown as Action);
+  };
+  return [step(scope), actions];
 }
 
 /** The prompt of the deepest active step that has one. */
