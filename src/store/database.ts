@@ -95,11 +95,11 @@ export async function openDatabase(
     secureSqliteCompanions(target.file);
     const sqlite = sqliteTurnStatements(() => adapter.connection());
     statements = () => sqlite;
+    const connection = () => adapter.connection();
     const group = new GroupCommit<Tx>({
       transaction: (body) => prisma.$transaction(body, TRANSACTION_LIMITS),
-      exec: (sql) => adapter.connection().exec(sql),
+      exec: preparedControl(connection),
     });
-    const connection = () => adapter.connection();
     inChat = (_chat, work) => group.run((tx) => work(sqliteRawQueries(tx, connection), sqlite));
   } else {
     const adapter = new PrismaPg({ connectionString: target.url });
@@ -130,6 +130,23 @@ export async function openDatabase(
       // After the desk's connection is closed, so the last checkpoint can empty the log.
       await checkpointer?.stop();
     },
+  };
+}
+
+/** SAVEPOINT, RELEASE and ROLLBACK TO prepared once per connection: run for every turn. */
+function preparedControl(connection: () => BetterSqlite3.Database): (sql: string) => void {
+  const prepared = new Map<
+    string,
+    { on: BetterSqlite3.Database; statement: BetterSqlite3.Statement }
+  >();
+  return (sql) => {
+    const on = connection();
+    let hit = prepared.get(sql);
+    if (hit?.on !== on) {
+      hit = { on, statement: on.prepare(sql) };
+      prepared.set(sql, hit);
+    }
+    hit.statement.run();
   };
 }
 
