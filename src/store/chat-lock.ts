@@ -6,15 +6,9 @@
  * SQLite is only ever used by one process, so there the queue is enough.
  */
 
-import type { Tx } from './database.ts';
-import type { DatabaseTarget } from './database-url.ts';
+import type { ChatKey, Tx } from './database.ts';
 
-export async function lockChat(
-  tx: Tx,
-  target: DatabaseTarget,
-  chat: { channel: string; chatKey: string },
-): Promise<void> {
-  if (target.provider !== 'postgresql') return;
+export async function lockChat(tx: Tx, chat: ChatKey): Promise<void> {
   const key = `chat:${chat.channel}:${chat.chatKey}`;
   await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtext(${key}))`;
 }

@@ -93,9 +93,9 @@ export async function openDatabase(
       });
     }
     secureSqliteCompanions(target.file);
-    const sqlite = sqliteTurnStatements(() => adapter.connection());
-    statements = () => sqlite;
     const connection = () => adapter.connection();
+    const sqlite = sqliteTurnStatements(connection);
+    statements = () => sqlite;
     const group = new GroupCommit<Tx>({
       transaction: (body) => prisma.$transaction(body, TRANSACTION_LIMITS),
       exec: preparedControl(connection),
@@ -108,7 +108,7 @@ export async function openDatabase(
     statements = (tx) => (tx ? prismaTurnStatements(tx) : outside);
     inChat = (chat, work) =>
       prisma.$transaction(async (tx) => {
-        await lockChat(tx, target, chat);
+        await lockChat(tx, chat);
         return work(tx, prismaTurnStatements(tx));
       }, TRANSACTION_LIMITS);
   }
