@@ -206,16 +206,15 @@ export const nikStep = (next: string, back: string) => {
   } as const;
 };
 
-/** Kecamatan and desa are asked by name (flow-kit `placeSteps`); `prefix` is '' or 'edit.'. */
-const where = (prefix: string, level: 'kecamatan' | 'desa') => (step: 'ask' | 'matches' | 'list') =>
-  id(`${prefix}${level}${step === 'ask' ? '' : step === 'matches' ? 'Matches' : 'List'}`);
+/** Kecamatan and desa are asked by name (`placeSteps`); `prefix` is '' or 'edit.'. */
+const under = (prefix: string) => (state: string) => id(`${prefix}${state}`);
 const pin = { before: [locationPin], on: { COMPLAINT_LOCATION: onLocation } } as const;
 
 export const kecamatanSteps = <const Back>(prefix: '' | 'edit.', next: string, back: Back) => {
   const steps = placeSteps({
     level: 'kecamatan',
     ask: 'complaint.kecamatan.ask',
-    at: where(prefix, 'kecamatan'),
+    path: under(prefix),
     chosen: { actions: 'rememberKecamatan', target: next },
     back,
     ...pin,
@@ -227,7 +226,7 @@ export const desaSteps = (prefix: '' | 'edit.', next: string, back: string) => {
   const steps = placeSteps({
     level: 'desa',
     ask: 'complaint.desa.ask',
-    at: where(prefix, 'desa'),
+    path: under(prefix),
     chosen: { actions: 'rememberDesa', target: next },
     back,
     ...pin,

@@ -92,24 +92,21 @@ const chatStep = (prompt: 'contact.chat.opened' | 'contact.chat.sent' | 'contact
     } satisfies StepMeta,
   }) as const;
 
-/** Where the message goes, asked by name (flow-kit `placeSteps`). */
-const at =
-  (level: 'Kecamatan' | 'Desa') =>
-  (step: 'ask' | 'matches' | 'list'): string =>
-    step === 'ask'
-      ? `#contact-staff.ask${level}`
-      : `#contact-staff.${level.toLowerCase()}${step === 'matches' ? 'Matches' : 'List'}`;
+/** Where the message goes, asked by name (`placeSteps`). */
+const path = (state: string) => `#contact-staff.${state}`;
 const kecamatan = placeSteps({
   level: 'kecamatan',
   ask: 'contact.askKecamatan',
-  at: at('Kecamatan'),
+  path,
+  askState: 'askKecamatan',
   chosen: { actions: 'rememberKecamatan', target: '#contact-staff.askDesa' },
   back: { guard: 'hasOpenTickets', target: '#contact-staff.chooseTicket' },
 });
 const desa = placeSteps({
   level: 'desa',
   ask: 'contact.askDesa',
-  at: at('Desa'),
+  path,
+  askState: 'askDesa',
   chosen: { actions: 'rememberDesa', target: '#contact-staff.askMessage' },
   back: '#contact-staff.askKecamatan',
 });

@@ -304,13 +304,11 @@ export function formSteps(mode: 'fill' | 'edit') {
   const then = (step: string) => (mode === 'fill' ? at(step) : SUMMARY);
   const nik = numberSteps('nik', at, then('kk'), then('name'));
   const kk = numberSteps('kk', at, then('kecamatan'), then('nik'));
-  const where = (level: 'kecamatan' | 'desa') => (step: 'ask' | 'matches' | 'list') =>
-    at(step === 'ask' ? level : `${level}${step === 'matches' ? 'Matches' : 'List'}`);
   const pin = { before: [locationPin], on: { HELP_REQUEST_LOCATION: onLocation } } as const;
   const kecamatan = placeSteps({
     level: 'kecamatan',
     ask: 'helpRequest.kecamatan.ask',
-    at: where('kecamatan'),
+    path: at,
     chosen: { actions: 'rememberKecamatan', target: at('desa') },
     back: then('kk'),
     ...pin,
@@ -318,7 +316,7 @@ export function formSteps(mode: 'fill' | 'edit') {
   const desa = placeSteps({
     level: 'desa',
     ask: 'helpRequest.desa.ask',
-    at: where('desa'),
+    path: at,
     chosen: { actions: 'rememberDesa', target: then('documents') },
     back: at('kecamatan'),
     ...pin,

@@ -43,7 +43,9 @@ export function typedPlace(event: { type: string }): string {
  * `placeNotFound`, the actions `rememberAreaQuery` (areaQuery ← `typedPlace`),
  * `firstAreaPage` (areaPage ← 0), `nextAreaPage` (areaPage + 1), and
  * `areaQuery`/`areaPage` in its context. `before` are transitions tried
- * first (a location pin), `on` more events of all three steps.
+ * first (a location pin), `on` more events of all three steps. The three
+ * states are named after the level: `kecamatan` (or `askState`),
+ * `kecamatanMatches`, `kecamatanList`.
  */
 export function placeSteps<
   const Chosen extends { actions: unknown; target: string },
@@ -53,13 +55,22 @@ export function placeSteps<
 >(options: {
   level: 'kecamatan' | 'desa';
   ask: Key;
-  at: (step: 'ask' | 'matches' | 'list') => string;
+  /** the flow's state id of a state name (`#help-request.edit.${name}`, say) */
+  path: (state: string) => string;
+  /** the name of the asking state, when it is not the level's */
+  askState?: string;
   chosen: Chosen;
   back: Back;
   before?: Before;
   on?: On;
 }) {
-  const { level, at } = options;
+  const { level, path } = options;
+  const at = (step: 'ask' | 'matches' | 'list') =>
+    path(
+      step === 'ask'
+        ? (options.askState ?? level)
+        : `${level}${step === 'matches' ? 'Matches' : 'List'}`,
+    );
   const list = at('list');
   const input = [
     ...((options.before ?? []) as Before),

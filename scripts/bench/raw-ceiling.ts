@@ -14,6 +14,7 @@ import { randomUUID } from 'node:crypto';
 import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
 import { startSqliteCheckpointer } from '../../src/store/sqlite-checkpointer.ts';
+import { stored } from '../../src/store/sqlite-turn-statements.ts';
 import { TURNS_PER_RESIDENT } from './resident-script.ts';
 
 export interface RawShape {
@@ -38,9 +39,6 @@ const repliesAt = (step: number) => (step === FILING_STEP ? 2 : 1);
 function filler(length: number, seed: string): string {
   return (seed + 'x'.repeat(Math.max(0, length))).slice(0, Math.max(length, seed.length));
 }
-
-/** better-sqlite3 stores what the Prisma adapter stores for a DateTime. */
-const sqliteDate = (date: Date) => date.toISOString().replace('Z', '+00:00');
 
 export async function runRawSqlite(
   file: string,
@@ -116,7 +114,7 @@ export async function runRawSqlite(
   for (let step = 0; step < TURNS_PER_RESIDENT; step++) {
     for (let r = 0; r < residents; r++) {
       const chatKey = `raw-${r}`;
-      const now = sqliteDate(new Date());
+      const now = stored(new Date());
       st.staffLookup.get(CHANNEL, chatKey);
       turn(chatKey, step, now);
       const rows = st.pending.all(CHANNEL, chatKey) as { id: number }[];

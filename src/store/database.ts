@@ -97,10 +97,12 @@ export async function openDatabase(
     const sqlite = sqliteTurnStatements(connection);
     statements = () => sqlite;
     const group = new GroupCommit<Tx>({
-      transaction: (body) => prisma.$transaction(body, TRANSACTION_LIMITS),
+      // Once per batch: every turn in it gets the same transaction client.
+      transaction: (body) =>
+        prisma.$transaction((tx) => body(sqliteRawQueries(tx, connection)), TRANSACTION_LIMITS),
       exec: preparedControl(connection),
     });
-    inChat = (_chat, work) => group.run((tx) => work(sqliteRawQueries(tx, connection), sqlite));
+    inChat = (_chat, work) => group.run((tx) => work(tx, sqlite));
   } else {
     const adapter = new PrismaPg({ connectionString: target.url });
     prisma = new PostgresClient({ adapter }) as unknown as Db;

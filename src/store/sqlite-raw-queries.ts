@@ -13,6 +13,7 @@
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Tx } from './database.ts';
+import { stored } from './sqlite-turn-statements.ts';
 
 type Bindable = string | number | bigint | null;
 
@@ -21,9 +22,6 @@ interface Cached {
   statement: BetterSqlite3.Statement;
   convert: ((row: Record<string, unknown>) => Record<string, unknown>) | null;
 }
-
-/** As Prisma's SQLite adapter stores a DateTime, so both read each other's rows. */
-const stored = (date: Date) => date.toISOString().replace('Z', '+00:00');
 
 function bindable(value: unknown): Bindable | undefined {
   if (value === null || value === undefined) return null;

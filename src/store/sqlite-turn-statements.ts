@@ -21,7 +21,7 @@ import type {
 import { citizenValues } from './turn-statements.ts';
 
 /** How Prisma's SQLite adapter stores a DateTime, so both read each other's rows. */
-const stored = (date: Date) => date.toISOString().replace('Z', '+00:00');
+export const stored = (date: Date) => date.toISOString().replace('Z', '+00:00');
 
 function prepareAll(connection: BetterSqlite3.Database) {
   // Prisma's adapter turns on safe integers for the whole connection; these rows hold no big ones.
