@@ -21,10 +21,30 @@ const UNAVAILABLE = new Set([
   'SQLITE_BUSY_SNAPSHOT',
   'SQLITE_BUSY_TIMEOUT',
   'SQLITE_LOCKED',
+  /** pg (the turn's statements): the server is shutting down or not accepting connections yet */
+  '57P01',
+  '57P02',
+  '57P03',
+  /** the socket under pg */
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
 ]);
 
+/**
+ * pg's own errors for a connection that broke or was never made carry no code,
+ * only these messages (pg/lib/client.js, pg-pool).
+ */
+const PG_CONNECTION_LOST =
+  /^(Connection terminated|Client has encountered a connection error|Client was closed|timeout exceeded when trying to connect)/;
+
 export function isDatabaseUnavailable(error: unknown): boolean {
-  const code =
-    typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : null;
-  return typeof code === 'string' && UNAVAILABLE.has(code);
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, message } = error as { code?: unknown; message?: unknown };
+  if (typeof code === 'string') {
+    // SQLSTATE class 08: connection exception
+    return UNAVAILABLE.has(code) || /^08[0-9A-Z]{3}$/.test(code);
+  }
+  return error instanceof Error && typeof message === 'string' && PG_CONNECTION_LOST.test(message);
 }

@@ -8,9 +8,10 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import type BetterSqlite3 from 'better-sqlite3';
 import { PrismaClient as PostgresClient } from '../../prisma/generated/postgresql/index.js';
 import { PrismaClient as SqliteClient } from '../../prisma/generated/sqlite/index.js';
-import { lockChat } from './chat-lock.ts';
 import { type DatabaseTarget, parseDatabaseUrl } from './database-url.ts';
 import { GroupCommit } from './group-commit.ts';
+import { TransactionConnectionPool } from './pg-transaction-connection.ts';
+import { pgTurnStatements } from './pg-turn-statements.ts';
 import { prismaTurnStatements } from './prisma-turn-statements.ts';
 import { type SqliteCheckpointer, startSqliteCheckpointer } from './sqlite-checkpointer.ts';
 import { prepareSqliteFile, secureSqliteCompanions } from './sqlite-files.ts';
@@ -39,7 +40,7 @@ export interface Database {
   statements(tx?: Tx): TurnStatements;
   /**
    * Runs one chat's work in a transaction. On PostgreSQL the chat is held
-   * against other desk processes first (chat-lock.ts); on SQLite the work is
+   * against other desk processes first (pg-turn-statements.ts); on SQLite the work is
    * committed together with other chats' work waiting at the same moment
    * (group-commit.ts). Resolves once committed.
    */
@@ -104,15 +105,22 @@ export async function openDatabase(
     });
     inChat = (_chat, work) => group.run((tx) => work(tx, sqlite));
   } else {
-    const adapter = new PrismaPg({ connectionString: target.url });
+    const pool = new TransactionConnectionPool({ connectionString: target.url });
+    const adapter = new PrismaPg(pool, { disposeExternalPool: true });
     prisma = new PostgresClient({ adapter }) as unknown as Db;
-    const outside = prismaTurnStatements(prisma);
-    statements = (tx) => (tx ? prismaTurnStatements(tx) : outside);
+    const outside = pgTurnStatements(pool);
+    // Code handed a turn's transaction client (a staff command writing its replies) gets its statements.
+    const ofTransaction = new WeakMap<Tx, TurnStatements>();
+    statements = (tx) => (tx ? (ofTransaction.get(tx) ?? prismaTurnStatements(tx)) : outside);
     inChat = (chat, work) =>
-      prisma.$transaction(async (tx) => {
-        await lockChat(tx, chat);
-        return work(tx, prismaTurnStatements(tx));
-      }, TRANSACTION_LIMITS);
+      pool.claiming((connection) =>
+        prisma.$transaction(async (tx) => {
+          const sql = pgTurnStatements(connection);
+          ofTransaction.set(tx, sql);
+          await sql.lockChat(chat);
+          return work(tx, sql);
+        }, TRANSACTION_LIMITS),
+      );
   }
   return {
     target,

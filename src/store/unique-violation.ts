@@ -1,8 +1,8 @@
 /**
  * A unique constraint refused a write (a redelivered message id, a key taken
  * meanwhile): Prisma's P2002 for model queries, or the driver adapter's
- * UniqueConstraintViolation inside P2010 for raw statements, or better-sqlite3's
- * own code for the turn's statements on SQLite (sqlite-turn-statements.ts).
+ * UniqueConstraintViolation inside P2010 for raw statements, or the drivers' own
+ * codes for the turn's statements (sqlite-turn-statements.ts, pg-turn-statements.ts).
  */
 export function isUniqueViolation(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
@@ -13,7 +13,9 @@ export function isUniqueViolation(error: unknown): boolean {
   if (
     code === 'P2002' ||
     code === 'SQLITE_CONSTRAINT_UNIQUE' ||
-    code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
+    code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ||
+    // PostgreSQL's unique_violation
+    code === '23505'
   ) {
     return true;
   }

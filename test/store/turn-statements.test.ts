@@ -1,13 +1,16 @@
 /**
  * The turn's own statements (store/turn-statements.ts). On SQLite they run on
- * the connection Prisma's adapter holds, outside Prisma's query path, so what
- * a turn relies on is checked here directly on both databases: they belong to
- * the Prisma transaction they run in (committed or rolled back with it), what
+ * the connection Prisma's adapter holds and on PostgreSQL on the connection of
+ * the turn's Prisma transaction, outside Prisma's query path, so what a turn
+ * relies on is checked here directly on both databases, through db.inChat as
+ * turns run them: they belong to the transaction they run in (committed or
+ * rolled back with it, Prisma's own queries in it included), what
  * they write reads back the same through Prisma, and a taken key is reported
  * the way handle-once expects.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/store/database.ts';
+import type { TurnStatements } from '../../src/store/turn-statements.ts';
 import { isUniqueViolation } from '../../src/store/unique-violation.ts';
 import { openTestDatabase, PROVIDERS } from '../support/test-database.ts';
 
@@ -36,8 +39,7 @@ describe.each(PROVIDERS)('turn statements on %s', (provider) => {
 
   it("keeps a turn's rows when its transaction commits", async () => {
     const identity = await db.statements().identityOf(sender('ts-commit'), NOW);
-    await db.prisma.$transaction(async (tx) => {
-      const sql = db.statements(tx);
+    await db.inChat({ channel: 'test', chatKey: 'ts-commit' }, async (_tx, sql) => {
       await sql.recordProcessed('test', 'ts-commit-1', NOW);
       await sql.saveConversation({
         channel: 'test',
@@ -80,9 +82,15 @@ describe.each(PROVIDERS)('turn statements on %s', (provider) => {
   it('leaves nothing behind when the transaction rolls back', async () => {
     const identity = await db.statements().identityOf(sender('ts-rollback'), NOW);
     await expect(
-      db.prisma.$transaction(async (tx) => {
-        const sql = db.statements(tx);
+      db.inChat({ channel: 'test', chatKey: 'ts-rollback' }, async (tx, sql) => {
         await sql.recordProcessed('test', 'ts-rollback-1', NOW);
+        // Prisma's queries in the turn see the statement's row: one transaction, one connection.
+        expect(
+          await tx.processedMessage.count({ where: { externalMessageId: 'ts-rollback-1' } }),
+        ).toBe(1);
+        await tx.area.create({
+          data: { code: '32.04.99', name: 'Rolled back', level: 'kecamatan' },
+        });
         await sql.setIdentityLocale(identity.id, 'en');
         await sql.recordConsent({
           identityId: identity.id,
@@ -102,6 +110,7 @@ describe.each(PROVIDERS)('turn statements on %s', (provider) => {
       await db.prisma.processedMessage.count({ where: { externalMessageId: 'ts-rollback-1' } }),
     ).toBe(0);
     expect(await db.statements().pendingOutbox('test', 'ts-rollback')).toEqual([]);
+    expect(await db.prisma.area.count({ where: { code: '32.04.99' } })).toBe(0);
     expect(await db.statements().latestConsent(identity.id, 'layanan-sosial')).toBeNull();
     const row = await db.prisma.channelIdentity.findUniqueOrThrow({ where: { id: identity.id } });
     expect(row.locale).toBe('id');
@@ -148,8 +157,7 @@ describe.each(PROVIDERS)('turn statements on %s', (provider) => {
       data: { code: 'U-TS', name: 'Puskesos', level: 'desa', areaCode: '32.04.05.2001' },
     });
     const later = new Date(NOW.getTime() + 3 * 86_400_000);
-    await db.prisma.$transaction(async (tx) => {
-      const sql = db.statements(tx);
+    await db.inChat({ channel: 'test', chatKey: 'ts-filing' }, async (_tx, sql) => {
       await sql.insertCitizen({
         id: 'ts-citizen',
         nameEnc: 'n1',
@@ -220,6 +228,33 @@ describe.each(PROVIDERS)('turn statements on %s', (provider) => {
     });
   });
 
+  it("keeps a turn's times in UTC whatever the process's time zone", async () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'Asia/Jakarta';
+    try {
+      const identity = await db.statements().identityOf(sender('ts-zone'), NOW);
+      await db.inChat({ channel: 'test', chatKey: 'ts-zone' }, (_tx, sql) =>
+        sql.saveConversation({
+          channel: 'test',
+          chatKey: 'ts-zone',
+          identityId: identity.id,
+          flowId: 'menu',
+          flowVersion: 1,
+          snapshot: 'sealed',
+          locale: 'id',
+          now: NOW,
+        }),
+      );
+      const loaded = await db.statements().loadConversation('test', 'ts-zone');
+      expect(loaded?.updatedAt).toEqual(NOW);
+      const row = await db.prisma.conversation.findFirstOrThrow({ where: { chatKey: 'ts-zone' } });
+      expect(row.updatedAt).toEqual(NOW);
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
   it('tells staff from residents, and active staff from revoked', async () => {
     const identity = await db.statements().identityOf(sender('ts-staff'), NOW);
     expect(await db.statements().staffActive('test', 'ts-staff')).toBeNull();
@@ -233,5 +268,34 @@ describe.each(PROVIDERS)('turn statements on %s', (provider) => {
     expect(await db.statements().staffActive('test', 'ts-staff')).toBe(true);
     await db.prisma.staff.update({ where: { id: staff.id }, data: { active: false } });
     expect(await db.statements().staffActive('test', 'ts-staff')).toBe(false);
+  });
+});
+
+describe('turn statements on postgresql, in a turn', () => {
+  let db: Database;
+  let drop: () => Promise<void>;
+
+  beforeAll(async () => {
+    ({ db, drop } = await openTestDatabase('postgresql'));
+  });
+  afterAll(() => drop());
+
+  it("run as prepared statements on the turn's own connection, and only while the turn lasts", async () => {
+    let kept: TurnStatements | null = null;
+    const prepared = await db.inChat({ channel: 'test', chatKey: 'ts-pg' }, async (tx, sql) => {
+      kept = sql;
+      await sql.recordProcessed('test', 'ts-pg-1', NOW);
+      // A session's prepared statements are its own: this is the turn's connection.
+      const rows = await tx.$queryRaw<{ name: string }[]>`SELECT name FROM pg_prepared_statements`;
+      return rows.map((row) => row.name);
+    });
+    expect(prepared).toEqual(expect.arrayContaining(['slrt_chat_lock', 'slrt_processed']));
+    // Once committed, the connection is back in the pool and may be another turn's.
+    await expect(
+      (kept as unknown as TurnStatements).recordProcessed('test', 'ts-pg-2', NOW),
+    ).rejects.toThrow('the transaction is over');
+    expect(
+      await db.prisma.processedMessage.count({ where: { externalMessageId: 'ts-pg-2' } }),
+    ).toBe(0);
   });
 });
