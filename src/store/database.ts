@@ -10,6 +10,7 @@ import { PrismaClient as PostgresClient } from '../../prisma/generated/postgresq
 import { PrismaClient as SqliteClient } from '../../prisma/generated/sqlite/index.js';
 import { type DatabaseTarget, parseDatabaseUrl } from './database-url.ts';
 import { GroupCommit } from './group-commit.ts';
+import { pgRawQueries } from './pg-raw-queries.ts';
 import { TransactionConnectionPool } from './pg-transaction-connection.ts';
 import { pgTurnStatements } from './pg-turn-statements.ts';
 import { prismaTurnStatements } from './prisma-turn-statements.ts';
@@ -116,9 +117,10 @@ export async function openDatabase(
       pool.claiming((connection) =>
         prisma.$transaction(async (tx) => {
           const sql = pgTurnStatements(connection);
-          ofTransaction.set(tx, sql);
+          const turn = pgRawQueries(tx, connection);
+          ofTransaction.set(turn, sql);
           await sql.lockChat(chat);
-          return work(tx, sql);
+          return work(turn, sql);
         }, TRANSACTION_LIMITS),
       );
   }

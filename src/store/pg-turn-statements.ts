@@ -24,7 +24,7 @@ const TIMESTAMP = 1114;
  * Prisma keeps DateTime in `timestamp(3)` columns as UTC wall time; pg would read
  * them in the process's time zone. ISO strings go in: a `timestamp` column drops the `Z`.
  */
-const types = {
+export const pgTypes = {
   getTypeParser: (oid: number, format?: 'text' | 'binary') =>
     oid === TIMESTAMP && format !== 'binary'
       ? (value: string) => new Date(`${value.replace(' ', 'T')}Z`)
@@ -96,7 +96,7 @@ type Value = string | number | boolean | null | number[];
 
 export function pgTurnStatements(on: Queryable) {
   const run = <R extends pg.QueryResultRow>(name: Name, values: Value[]) =>
-    on.query<R>({ name, text: SQL[name], values, types });
+    on.query<R>({ name, text: SQL[name], values, types: pgTypes });
 
   const statements: TurnStatements & { lockChat(chat: ChatKey): Promise<void> } = {
     async lockChat(chat) {
