@@ -12,9 +12,11 @@ import type { ChatKey } from './database.ts';
 import type { Queryable } from './pg-transaction-connection.ts';
 import { sortableId } from './sortable-id.ts';
 import {
+  byId,
   type ConversationRow,
   citizenValues,
   type IdentityRow,
+  type OutboxTaken,
   type TurnStatements,
 } from './turn-statements.ts';
 
@@ -66,10 +68,9 @@ const SQL = {
   slrt_outbox: `INSERT INTO "Outbox"
       ("channel", "chatKey", "dedupeKey", "payload", "createdAt", "nextAttemptAt")
     VALUES ($1, $2, $3, $4, $5, $5)`,
-  slrt_pending: `SELECT "id", "payload" FROM "Outbox"
-    WHERE "channel" = $1 AND "chatKey" = $2 AND "status" = 'pending' ORDER BY "id"`,
-  slrt_sent: `UPDATE "Outbox" SET "status" = 'sent', "sentAt" = $1, "attempts" = "attempts" + 1
-    WHERE "id" = ANY($2::int[])`,
+  slrt_take: `UPDATE "Outbox" SET "status" = 'sent', "sentAt" = $1, "attempts" = "attempts" + 1
+    WHERE "channel" = $2 AND "chatKey" = $3 AND "status" = 'pending'
+    RETURNING "id", "payload"`,
   slrt_ticket: `INSERT INTO "Ticket"
       ("id", "code", "kind", "citizenId", "identityMode", "unitId", "serviceCode", "topic",
        "description", "areaCode", "latitude", "longitude", "needsVerification", "channel",
@@ -179,16 +180,9 @@ export function pgTurnStatements(on: Queryable) {
       }
     },
 
-    async pendingOutbox(channel, chatKey) {
-      const { rows } = await run<{ id: number; payload: string }>('slrt_pending', [
-        channel,
-        chatKey,
-      ]);
-      return rows;
-    },
-
-    async markOutboxSent(ids, sentAt) {
-      if (ids.length > 0) await run('slrt_sent', [at(sentAt), ids]);
+    async takePendingOutbox(channel, chatKey, sentAt) {
+      const { rows } = await run<OutboxTaken>('slrt_take', [at(sentAt), channel, chatKey]);
+      return rows.sort(byId);
     },
 
     async insertTicket(row) {

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { Tx } from './database.ts';
 import { sortableId } from './sortable-id.ts';
 import {
+  byId,
   type ConversationRow,
   type ConversationWrite,
   citizenValues,
@@ -91,20 +92,12 @@ export function prismaTurnStatements(tx: Tx): TurnStatements {
       }
     },
 
-    async pendingOutbox(channel, chatKey) {
+    async takePendingOutbox(channel, chatKey, sentAt) {
       const rows = await tx.$queryRaw<{ id: number | bigint; payload: string }[]>`
-        SELECT "id", "payload" FROM "Outbox"
+        UPDATE "Outbox" SET "status" = 'sent', "sentAt" = ${sentAt}, "attempts" = "attempts" + 1
         WHERE "channel" = ${channel} AND "chatKey" = ${chatKey} AND "status" = 'pending'
-        ORDER BY "id"`;
-      return rows.map((row) => ({ id: Number(row.id), payload: row.payload }));
-    },
-
-    async markOutboxSent(ids, sentAt) {
-      for (const id of ids) {
-        await tx.$executeRaw`UPDATE "Outbox"
-          SET "status" = 'sent', "sentAt" = ${sentAt}, "attempts" = "attempts" + 1
-          WHERE "id" = ${id}`;
-      }
+        RETURNING "id", "payload"`;
+      return rows.map((row) => ({ id: Number(row.id), payload: row.payload })).sort(byId);
     },
 
     async insertTicket(row) {

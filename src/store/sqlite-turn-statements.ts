@@ -18,7 +18,7 @@ import type {
   OutboxWrite,
   TurnStatements,
 } from './turn-statements.ts';
-import { citizenValues } from './turn-statements.ts';
+import { byId, citizenValues, type OutboxTaken } from './turn-statements.ts';
 
 /** How Prisma's SQLite adapter stores a DateTime, so both read each other's rows. */
 export const stored = (date: Date) => date.toISOString().replace('Z', '+00:00');
@@ -58,10 +58,9 @@ function prepareAll(connection: BetterSqlite3.Database) {
     outbox: prepare(`INSERT INTO "Outbox"
         ("channel", "chatKey", "dedupeKey", "payload", "createdAt", "nextAttemptAt")
       VALUES (?, ?, ?, ?, ?, ?)`),
-    pending: prepare(`SELECT "id", "payload" FROM "Outbox"
-      WHERE "channel" = ? AND "chatKey" = ? AND "status" = 'pending' ORDER BY "id"`),
-    sent: prepare(`UPDATE "Outbox" SET "status" = 'sent', "sentAt" = ?, "attempts" = "attempts" + 1
-      WHERE "id" = ?`),
+    take: prepare(`UPDATE "Outbox" SET "status" = 'sent', "sentAt" = ?, "attempts" = "attempts" + 1
+      WHERE "channel" = ? AND "chatKey" = ? AND "status" = 'pending'
+      RETURNING "id", "payload"`),
     ticket: prepare(`INSERT INTO "Ticket"
         ("id", "code", "kind", "citizenId", "identityMode", "unitId", "serviceCode", "topic",
          "description", "areaCode", "latitude", "longitude", "needsVerification", "channel",
@@ -168,8 +167,9 @@ export function sqliteTurnStatements(connection: () => BetterSqlite3.Database): 
       }
     },
 
-    async pendingOutbox(channel, chatKey) {
-      return st().pending.all(channel, chatKey) as { id: number; payload: string }[];
+    async takePendingOutbox(channel, chatKey, sentAt) {
+      const rows = st().take.all(stored(sentAt), channel, chatKey) as OutboxTaken[];
+      return rows.sort(byId);
     },
 
     async insertTicket(row) {
@@ -218,12 +218,6 @@ export function sqliteTurnStatements(connection: () => BetterSqlite3.Database): 
 
     async updateCitizen(row) {
       st().citizenUpdate.run(...citizenValues(row), stored(row.now), row.id);
-    },
-
-    async markOutboxSent(ids, sentAt) {
-      const sent = st().sent;
-      const at = stored(sentAt);
-      for (const id of ids) sent.run(at, id);
     },
   };
 }

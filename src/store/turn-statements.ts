@@ -110,6 +110,16 @@ export interface CitizenWrite {
   now: Date;
 }
 
+/** A reply taken out of the outbox by the in-process channel. */
+export interface OutboxTaken {
+  id: number;
+  /** sealed with the field cipher */
+  payload: string;
+}
+
+/** UPDATE … RETURNING hands rows back in no promised order; replies go out oldest first. */
+export const byId = (a: OutboxTaken, b: OutboxTaken) => a.id - b.id;
+
 export interface TurnStatements {
   /** null: the sender is not staff; otherwise whether they still hold their role */
   staffActive(channel: string, externalId: string): Promise<boolean | null>;
@@ -127,8 +137,11 @@ export interface TurnStatements {
   recordConsent(consent: ConsentWrite): Promise<void>;
   /** throws a unique violation when a dedupe key is taken */
   insertOutbox(rows: OutboxWrite[]): Promise<void>;
-  pendingOutbox(channel: string, chatKey: string): Promise<{ id: number; payload: string }[]>;
-  markOutboxSent(ids: number[], sentAt: Date): Promise<void>;
+  /**
+   * Marks a chat's pending replies sent and hands them back, oldest first, in
+   * one statement: two drains at once never both take the same reply.
+   */
+  takePendingOutbox(channel: string, chatKey: string, sentAt: Date): Promise<OutboxTaken[]>;
   /** A filing's three rows: model inserts cost a filing turn about 2 ms in Prisma's compiler. */
   insertTicket(row: TicketInsert): Promise<void>;
   insertTicketEvent(row: TicketEventInsert): Promise<void>;

@@ -65,18 +65,42 @@ describe.each(PROVIDERS)('turn statements on %s', (provider) => {
       locale: 'id',
       updatedAt: NOW,
     });
-    const pending = await db.statements().pendingOutbox('test', 'ts-commit');
-    expect(pending.map((row) => row.payload)).toEqual(['a', 'b']);
-    await db.statements().markOutboxSent(
-      pending.map((row) => row.id),
-      NOW,
-    );
-    expect(await db.statements().pendingOutbox('test', 'ts-commit')).toEqual([]);
+    const taken = await db.statements().takePendingOutbox('test', 'ts-commit', NOW);
+    expect(taken.map((row) => row.payload)).toEqual(['a', 'b']);
+    expect(await db.statements().takePendingOutbox('test', 'ts-commit', NOW)).toEqual([]);
     const sent = await db.prisma.outbox.findMany({ where: { chatKey: 'ts-commit' } });
     expect(sent.map((row) => [row.status, row.attempts, row.sentAt])).toEqual([
       ['sent', 1, NOW],
       ['sent', 1, NOW],
     ]);
+  });
+
+  it('hands each queued reply to one drain only, oldest first, when two drain at once', async () => {
+    const replies = Array.from({ length: 20 }, (_, i) => `r${String(i).padStart(2, '0')}`);
+    await db.inChat({ channel: 'test', chatKey: 'ts-drain' }, (_tx, sql) =>
+      sql.insertOutbox(
+        replies.map((payload) => ({
+          channel: 'test',
+          chatKey: 'ts-drain',
+          dedupeKey: `ts-drain#${payload}`,
+          payload,
+          now: NOW,
+        })),
+      ),
+    );
+    const drains = await Promise.all(
+      [1, 2].map(() => db.statements().takePendingOutbox('test', 'ts-drain', NOW)),
+    );
+    for (const taken of drains) {
+      const payloads = taken.map((row) => row.payload);
+      expect(payloads).toEqual([...payloads].sort());
+    }
+    expect(
+      drains
+        .flat()
+        .map((row) => row.payload)
+        .sort(),
+    ).toEqual(replies);
   });
 
   it('leaves nothing behind when the transaction rolls back', async () => {
@@ -109,7 +133,7 @@ describe.each(PROVIDERS)('turn statements on %s', (provider) => {
     expect(
       await db.prisma.processedMessage.count({ where: { externalMessageId: 'ts-rollback-1' } }),
     ).toBe(0);
-    expect(await db.statements().pendingOutbox('test', 'ts-rollback')).toEqual([]);
+    expect(await db.prisma.outbox.count({ where: { chatKey: 'ts-rollback' } })).toBe(0);
     expect(await db.prisma.area.count({ where: { code: '32.04.99' } })).toBe(0);
     expect(await db.statements().latestConsent(identity.id, 'layanan-sosial')).toBeNull();
     const row = await db.prisma.channelIdentity.findUniqueOrThrow({ where: { id: identity.id } });

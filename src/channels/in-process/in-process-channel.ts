@@ -45,12 +45,9 @@ export class InProcessChat {
 
   /** Takes the queued replies for this chat out of the outbox, oldest first, and marks them sent. */
   async drain(): Promise<OutboundMessage[]> {
-    const sql = this.db.statements();
-    const rows = await sql.pendingOutbox(this.channel, this.chatKey);
-    await sql.markOutboxSent(
-      rows.map((row) => row.id),
-      this.clock(),
-    );
+    const rows = await this.db
+      .statements()
+      .takePendingOutbox(this.channel, this.chatKey, this.clock());
     return rows.map((row) => openOutboxPayload(this.cipher, row.payload));
   }
 
