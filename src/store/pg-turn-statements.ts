@@ -18,6 +18,8 @@ import {
   type IdentityRow,
   type OutboxTaken,
   type TurnStatements,
+  ticketEventValues,
+  ticketValues,
 } from './turn-statements.ts';
 
 const TIMESTAMP = 1114;
@@ -186,40 +188,12 @@ export function pgTurnStatements(on: Queryable) {
     },
 
     async insertTicket(row) {
-      await run('slrt_ticket', [
-        row.id,
-        row.code,
-        row.kind,
-        row.citizenId,
-        row.identityMode,
-        row.unitId,
-        row.serviceCode,
-        row.topic,
-        row.description,
-        row.areaCode,
-        row.latitude,
-        row.longitude,
-        row.needsVerification,
-        row.channel,
-        row.originIdentityId,
-        at(row.slaDueAt),
-        at(row.firstResponseDueAt),
-        at(row.now),
-      ]);
+      const values = ticketValues(row).map((value) => (value instanceof Date ? at(value) : value));
+      await run('slrt_ticket', [...values, at(row.now)]);
     },
 
     async insertTicketEvent(row) {
-      await run('slrt_event', [
-        sortableId(),
-        row.ticketId,
-        row.type,
-        row.actorKind,
-        row.actorId,
-        row.toStatus,
-        row.after,
-        row.visibility,
-        at(row.now),
-      ]);
+      await run('slrt_event', [...ticketEventValues(sortableId(), row), at(row.now)]);
     },
 
     async insertCitizen(row) {

@@ -18,7 +18,13 @@ import type {
   OutboxWrite,
   TurnStatements,
 } from './turn-statements.ts';
-import { byId, citizenValues, type OutboxTaken } from './turn-statements.ts';
+import {
+  byId,
+  citizenValues,
+  type OutboxTaken,
+  ticketEventValues,
+  ticketValues,
+} from './turn-statements.ts';
 
 /** How Prisma's SQLite adapter stores a DateTime, so both read each other's rows. */
 export const stored = (date: Date) => date.toISOString().replace('Z', '+00:00');
@@ -174,41 +180,14 @@ export function sqliteTurnStatements(connection: () => BetterSqlite3.Database): 
 
     async insertTicket(row) {
       const now = stored(row.now);
-      st().ticket.run(
-        row.id,
-        row.code,
-        row.kind,
-        row.citizenId,
-        row.identityMode,
-        row.unitId,
-        row.serviceCode,
-        row.topic,
-        row.description,
-        row.areaCode,
-        row.latitude,
-        row.longitude,
-        row.needsVerification ? 1 : 0,
-        row.channel,
-        row.originIdentityId,
-        stored(row.slaDueAt),
-        stored(row.firstResponseDueAt),
-        now,
-        now,
+      const values = ticketValues(row).map((value) =>
+        value instanceof Date ? stored(value) : typeof value === 'boolean' ? Number(value) : value,
       );
+      st().ticket.run(...values, now, now);
     },
 
     async insertTicketEvent(row) {
-      st().event.run(
-        sortableId(),
-        row.ticketId,
-        row.type,
-        row.actorKind,
-        row.actorId,
-        row.toStatus,
-        row.after,
-        row.visibility,
-        stored(row.now),
-      );
+      st().event.run(...ticketEventValues(sortableId(), row), stored(row.now));
     },
 
     async insertCitizen(row) {

@@ -161,3 +161,40 @@ export function citizenValues(row: CitizenWrite): (string | null)[] {
     row.locale ?? null,
   ];
 }
+
+/** A ticket's columns in insert order (id … firstResponseDueAt), before createdAt and updatedAt. */
+export function ticketValues(row: TicketInsert): (string | number | boolean | Date | null)[] {
+  return [
+    row.id,
+    row.code,
+    row.kind,
+    row.citizenId,
+    row.identityMode,
+    row.unitId,
+    row.serviceCode,
+    row.topic,
+    row.description,
+    row.areaCode,
+    row.latitude,
+    row.longitude,
+    row.needsVerification,
+    row.channel,
+    row.originIdentityId,
+    row.slaDueAt,
+    row.firstResponseDueAt,
+  ];
+}
+
+/** An event's columns in insert order (id … visibility), before createdAt. */
+export function ticketEventValues(id: string, row: TicketEventInsert): (string | null)[] {
+  return [
+    id,
+    row.ticketId,
+    row.type,
+    row.actorKind,
+    row.actorId,
+    row.toStatus,
+    row.after,
+    row.visibility,
+  ];
+}
