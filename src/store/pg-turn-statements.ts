@@ -15,6 +15,7 @@ import {
   byId,
   type ConversationRow,
   citizenValues,
+  conversationValues,
   type IdentityRow,
   type OutboxTaken,
   type TurnStatements,
@@ -133,17 +134,7 @@ export function pgTurnStatements(on: Queryable) {
     },
 
     async saveConversation(row) {
-      await run('slrt_save', [
-        randomUUID(),
-        row.channel,
-        row.chatKey,
-        row.identityId,
-        row.flowId,
-        row.flowVersion,
-        row.snapshot,
-        row.locale,
-        at(row.now),
-      ]);
+      await run('slrt_save', [...conversationValues(randomUUID(), row), at(row.now)]);
     },
 
     async latestConsent(identityId, purpose) {

@@ -21,6 +21,7 @@ import type {
 import {
   byId,
   citizenValues,
+  conversationValues,
   type OutboxTaken,
   ticketEventValues,
   ticketValues,
@@ -128,18 +129,7 @@ export function sqliteTurnStatements(connection: () => BetterSqlite3.Database): 
 
     async saveConversation(row) {
       const at = stored(row.now);
-      st().save.run(
-        randomUUID(),
-        row.channel,
-        row.chatKey,
-        row.identityId,
-        row.flowId,
-        row.flowVersion,
-        row.snapshot,
-        row.locale,
-        at,
-        at,
-      );
+      st().save.run(...conversationValues(randomUUID(), row), at, at);
     },
 
     async latestConsent(identityId, purpose) {

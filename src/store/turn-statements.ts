@@ -162,6 +162,20 @@ export function citizenValues(row: CitizenWrite): (string | null)[] {
   ];
 }
 
+/** A conversation's columns in insert order (a new row's id … locale), before its times. */
+export function conversationValues(id: string, row: ConversationWrite): (string | number)[] {
+  return [
+    id,
+    row.channel,
+    row.chatKey,
+    row.identityId,
+    row.flowId,
+    row.flowVersion,
+    row.snapshot,
+    row.locale,
+  ];
+}
+
 /** A ticket's columns in insert order (id … firstResponseDueAt), before createdAt and updatedAt. */
 export function ticketValues(row: TicketInsert): (string | number | boolean | Date | null)[] {
   return [
