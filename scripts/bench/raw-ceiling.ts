@@ -5,8 +5,8 @@
  * lock on PostgreSQL), the processed-message id, the conversation read with its
  * identity, the identity on a chat's first turn, the conversation upsert with a
  * snapshot as long as the desk's, the replies in the outbox (and on the filing
- * turn the ticket and its event); after the commit the drain reads the chat's
- * pending rows and marks them sent. The log is checkpointed by the desk's own
+ * turn the ticket and its event); after the commit the drain takes the chat's
+ * pending rows, marking them sent, in one statement. The log is checkpointed by the desk's own
  * worker thread here too, so the ceiling is the bare driver at its best. The flow logic, the cipher and Prisma are
  * what the desk adds on top.
  */
@@ -81,11 +81,8 @@ export async function runRawSqlite(
     event: db.prepare(
       'INSERT INTO "TicketEvent" (id, "ticketId", type, "actorKind", "toStatus", after, visibility, "createdAt") VALUES (?, ?, \'created\', \'warga\', \'BARU\', ?, \'public\', ?)',
     ),
-    pending: db.prepare(
-      'SELECT id, payload FROM "Outbox" WHERE channel = ? AND "chatKey" = ? AND status = \'pending\' ORDER BY id',
-    ),
-    sent: db.prepare(
-      'UPDATE "Outbox" SET status = \'sent\', "sentAt" = ?, attempts = attempts + 1 WHERE id IN (SELECT value FROM json_each(?))',
+    take: db.prepare(
+      'UPDATE "Outbox" SET status = \'sent\', "sentAt" = ?, attempts = attempts + 1 WHERE channel = ? AND "chatKey" = ? AND status = \'pending\' RETURNING id, payload',
     ),
   };
   const snapshot = filler(shape.snapshotChars, '{"value":');
@@ -117,16 +114,15 @@ export async function runRawSqlite(
       const now = stored(new Date());
       st.staffLookup.get(CHANNEL, chatKey);
       turn(chatKey, step, now);
-      const rows = st.pending.all(CHANNEL, chatKey) as { id: number }[];
-      st.sent.run(now, JSON.stringify(rows.map((row) => row.id)));
+      st.take.all(now, CHANNEL, chatKey);
       turns += 1;
     }
   }
   const seconds = (performance.now() - started) / 1000;
   db.close();
   await checkpointer.stop();
-  // staff lookup, BEGIN, processed, load, save, outbox, COMMIT, pending, sent (+ identity, ticket, event)
-  return { turns, seconds, statementsPerTurn: 9 };
+  // staff lookup, BEGIN, processed, load, save, outbox, COMMIT, take (+ identity, ticket, event)
+  return { turns, seconds, statementsPerTurn: 8 };
 }
 
 export async function runRawPostgres(
@@ -218,17 +214,11 @@ export async function runRawPostgres(
     } finally {
       client.release();
     }
-    const pending = await q(
-      pool,
-      'pending',
-      'SELECT id, payload FROM "Outbox" WHERE channel = $1 AND "chatKey" = $2 AND status = \'pending\' ORDER BY id',
-      [CHANNEL, chatKey],
-    );
     await q(
       pool,
-      'sent',
-      'UPDATE "Outbox" SET status = \'sent\', "sentAt" = $1, attempts = attempts + 1 WHERE id = ANY($2::int[])',
-      [now, pending.rows.map((row) => row.id as number)],
+      'take',
+      'UPDATE "Outbox" SET status = \'sent\', "sentAt" = $1, attempts = attempts + 1 WHERE channel = $2 AND "chatKey" = $3 AND status = \'pending\' RETURNING id, payload',
+      [now, CHANNEL, chatKey],
     );
   }
   let turns = 0;
@@ -243,6 +233,6 @@ export async function runRawPostgres(
   );
   const seconds = (performance.now() - started) / 1000;
   await pool.end();
-  // staff lookup, BEGIN, lock, processed, load, save, outbox, COMMIT, pending, sent
-  return { turns, seconds, statementsPerTurn: 10 };
+  // staff lookup, BEGIN, lock, processed, load, save, outbox, COMMIT, take
+  return { turns, seconds, statementsPerTurn: 9 };
 }
