@@ -3,8 +3,9 @@
  * connection of the turn's transaction (pg-transaction-connection.ts) or, outside
  * one, on the pool. Each connection parses a statement once and then only binds
  * values; through Prisma's $queryRaw every call went through its query
- * compiler first: a turn cost about 5.8 ms of CPU, now about 2. Rows come back as Prisma gives
- * them, so the rest of the desk cannot tell which path wrote a row.
+ * compiler first: a turn cost about 5.8 ms of CPU, now about 2. Rows come
+ * back as Prisma gives them, so the rest of the desk cannot tell which path
+ * wrote a row.
  */
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
