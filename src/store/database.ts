@@ -41,9 +41,11 @@ export interface Database {
   statements(tx?: Tx): TurnStatements;
   /**
    * Runs one chat's work in a transaction. On PostgreSQL the chat is held
-   * against other desk processes first (pg-turn-statements.ts); on SQLite the work is
-   * committed together with other chats' work waiting at the same moment
-   * (group-commit.ts). Resolves once committed.
+   * against other desk processes first (pg-turn-statements.ts) and the
+   * turn's statements run on the transaction's own connection
+   * (pg-transaction-connection.ts); on SQLite the work is committed together
+   * with other chats' work waiting at the same moment (group-commit.ts).
+   * Resolves once committed.
    */
   inChat<T>(chat: ChatKey, work: (tx: Tx, sql: TurnStatements) => Promise<T>): Promise<T>;
   /** True when the database answers a trivial query. */

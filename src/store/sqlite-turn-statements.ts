@@ -12,17 +12,15 @@
 import { randomUUID } from 'node:crypto';
 import type BetterSqlite3 from 'better-sqlite3';
 import { sortableId } from './sortable-id.ts';
-import type {
-  ConversationRow,
-  IdentityRow,
-  OutboxWrite,
-  TurnStatements,
-} from './turn-statements.ts';
 import {
   byId,
+  type ConversationRow,
   citizenValues,
   conversationValues,
+  type IdentityRow,
   type OutboxTaken,
+  type OutboxWrite,
+  type TurnStatements,
   ticketEventValues,
   ticketValues,
 } from './turn-statements.ts';
