@@ -12,7 +12,7 @@
  */
 import type pg from 'pg';
 import type { Tx } from './database.ts';
-import type { Queryable } from './pg-transaction-connection.ts';
+import { type Queryable, withoutRowValues } from './pg-transaction-connection.ts';
 import { pgTypes } from './pg-turn-statements.ts';
 
 /** bool, int8, int2, int4, text, float4, float8, varchar, timestamp, timestamptz */
@@ -85,12 +85,9 @@ export function pgRawQueries(tx: Tx, connection: Queryable): Tx {
     if (!isTemplate(strings) || bound.includes(undefined)) return prisma();
     const site = siteOf(strings);
     if (site.prismaOnly || (mode === 'query' && !/^\s*SELECT\b/i.test(site.text))) return prisma();
-    const result = await connection.query({
-      name: site.name,
-      text: site.text,
-      values: bound,
-      types,
-    });
+    const result = await connection
+      .query({ name: site.name, text: site.text, values: bound, types })
+      .catch(withoutRowValues);
     if (mode === 'execute') return result.rowCount ?? 0;
     if (result.fields.every((field) => READ_AS_PRISMA.has(field.dataTypeID))) return result.rows;
     site.prismaOnly = true;

@@ -71,3 +71,16 @@ export class TransactionConnectionPool extends pg.Pool {
     return client;
   }
 }
+
+/**
+ * PostgreSQL puts the values of a refused row in an error's `detail`
+ * ("Failing row contains (…)"), and on WhatsApp a chat key is a phone
+ * number. A failed turn's error is logged whole, so the detail goes before
+ * anyone sees the error; Prisma's own errors never carried it either.
+ */
+export function withoutRowValues(error: unknown): never {
+  if (typeof error === 'object' && error !== null && 'detail' in error) {
+    delete (error as { detail?: unknown }).detail;
+  }
+  throw error;
+}

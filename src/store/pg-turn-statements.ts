@@ -10,7 +10,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { ChatKey } from './database.ts';
-import type { Queryable } from './pg-transaction-connection.ts';
+import { type Queryable, withoutRowValues } from './pg-transaction-connection.ts';
 import { sortableId } from './sortable-id.ts';
 import {
   byId,
@@ -101,7 +101,7 @@ type Value = string | number | boolean | null | number[];
 
 export function pgTurnStatements(on: Queryable) {
   const run = <R extends pg.QueryResultRow>(name: Name, values: Value[]) =>
-    on.query<R>({ name, text: SQL[name], values, types: pgTypes });
+    on.query<R>({ name, text: SQL[name], values, types: pgTypes }).catch(withoutRowValues);
 
   const statements: TurnStatements & { lockChat(chat: ChatKey): Promise<void> } = {
     async lockChat(chat) {

@@ -8,6 +8,7 @@
  * they write reads back the same through Prisma, and a taken key is reported
  * the way handle-once expects.
  */
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/store/database.ts';
 import type { TurnStatements } from '../../src/store/turn-statements.ts';
@@ -321,5 +322,28 @@ describe('turn statements on postgresql, in a turn', () => {
     expect(
       await db.prisma.processedMessage.count({ where: { externalMessageId: 'ts-pg-2' } }),
     ).toBe(0);
+  });
+
+  it("keeps a refused row's values, a phone number among them, out of the error that gets logged", async () => {
+    const phone = '6281234567890@s.whatsapp.net';
+    const error = await db
+      .inChat({ channel: 'whatsapp', chatKey: phone }, (_tx, sql) =>
+        sql.insertOutbox([
+          {
+            channel: 'whatsapp',
+            chatKey: phone,
+            // NOT NULL: PostgreSQL would answer "Failing row contains (…, <chat key>, …)".
+            dedupeKey: null as unknown as string,
+            payload: 'sealed',
+            now: NOW,
+          },
+        ]),
+      )
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
+    expect(error).toMatchObject({ code: '23502' });
+    expect(JSON.stringify(pino.stdSerializers.err(error as Error))).not.toContain('628123');
   });
 });
