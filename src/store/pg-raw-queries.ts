@@ -14,6 +14,7 @@ import type pg from 'pg';
 import type { Tx } from './database.ts';
 import { type Queryable, withoutRowValues } from './pg-transaction-connection.ts';
 import { pgTypes } from './pg-turn-statements.ts';
+import { answeringRawTemplates } from './raw-template-queries.ts';
 
 /** bool, int8, int2, int4, text, float4, float8, varchar, timestamp, timestamptz */
 const READ_AS_PRISMA = new Set([16, 20, 21, 23, 25, 700, 701, 1043, 1114, 1184]);
@@ -45,6 +46,8 @@ function bindable(value: unknown): Bindable | undefined {
 interface CallSite {
   name: string;
   text: string;
+  /** only a plain SELECT may be run here and then, if need be, again through Prisma */
+  plainSelect: boolean;
   /** a SELECT whose columns Prisma reads differently: not run here again */
   prismaOnly: boolean;
 }
@@ -58,7 +61,12 @@ function siteOf(strings: TemplateStringsArray): CallSite {
   if (!site) {
     const text = strings.reduce((sql, part, i) => `${sql}$${i}${part}`);
     sites += 1;
-    site = { name: `slrt_raw_${sites}`, text, prismaOnly: false };
+    site = {
+      name: `slrt_raw_${sites}`,
+      text,
+      plainSelect: /^\s*SELECT\b/i.test(text),
+      prismaOnly: false,
+    };
     SITES.set(strings, site);
   }
   return site;
@@ -66,25 +74,11 @@ function siteOf(strings: TemplateStringsArray): CallSite {
 
 /** `tx` with its raw template queries answered on `connection`. */
 export function pgRawQueries(tx: Tx, connection: Queryable): Tx {
-  return new Proxy(tx, {
-    get(target, property) {
-      if (property === '$queryRaw') return (...args: unknown[]) => run(target, args, 'query');
-      if (property === '$executeRaw') return (...args: unknown[]) => run(target, args, 'execute');
-      return Reflect.get(target, property);
-    },
-  });
-
-  async function run(target: Tx, args: unknown[], mode: 'query' | 'execute'): Promise<unknown> {
-    const prisma = () =>
-      (mode === 'query' ? target.$queryRaw : target.$executeRaw).apply(
-        target,
-        args as Parameters<Tx['$queryRaw']>,
-      );
-    const [strings, ...values] = args;
+  return answeringRawTemplates(tx, async (strings, values, mode, prisma) => {
     const bound = values.map(bindable);
-    if (!isTemplate(strings) || bound.includes(undefined)) return prisma();
+    if (bound.includes(undefined)) return prisma();
     const site = siteOf(strings);
-    if (site.prismaOnly || (mode === 'query' && !/^\s*SELECT\b/i.test(site.text))) return prisma();
+    if (site.prismaOnly || (mode === 'query' && !site.plainSelect)) return prisma();
     const result = await connection
       .query({ name: site.name, text: site.text, values: bound, types })
       .catch(withoutRowValues);
@@ -92,9 +86,5 @@ export function pgRawQueries(tx: Tx, connection: Queryable): Tx {
     if (result.fields.every((field) => READ_AS_PRISMA.has(field.dataTypeID))) return result.rows;
     site.prismaOnly = true;
     return prisma();
-  }
-}
-
-function isTemplate(value: unknown): value is TemplateStringsArray {
-  return Array.isArray(value) && 'raw' in value;
+  });
 }

@@ -13,6 +13,7 @@
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Tx } from './database.ts';
+import { answeringRawTemplates } from './raw-template-queries.ts';
 import { stored } from './sqlite-turn-statements.ts';
 
 type Bindable = string | number | bigint | null;
@@ -64,21 +65,9 @@ function rowConverter(statement: BetterSqlite3.Statement): Cached['convert'] {
 
 /** `tx` with its raw template queries answered on `connection()`. */
 export function sqliteRawQueries(tx: Tx, connection: () => BetterSqlite3.Database): Tx {
-  return new Proxy(tx, {
-    get(target, property) {
-      if (property === '$queryRaw') return (...args: unknown[]) => run(target, args, 'query');
-      if (property === '$executeRaw') return (...args: unknown[]) => run(target, args, 'execute');
-      return Reflect.get(target, property);
-    },
-  });
-
-  function run(target: Tx, args: unknown[], mode: 'query' | 'execute'): Promise<unknown> {
-    const [strings, ...values] = args;
+  return answeringRawTemplates(tx, (strings, values, mode, prisma) => {
     const bound = values.map(bindable);
-    if (!isTemplate(strings) || bound.includes(undefined)) {
-      const prisma = mode === 'query' ? target.$queryRaw : target.$executeRaw;
-      return (prisma as (...a: unknown[]) => Promise<unknown>).apply(target, args);
-    }
+    if (bound.includes(undefined)) return prisma();
     try {
       const cached = prepared(strings);
       if (mode === 'execute') return Promise.resolve(cached.statement.run(...bound).changes);
@@ -87,7 +76,7 @@ export function sqliteRawQueries(tx: Tx, connection: () => BetterSqlite3.Databas
     } catch (error) {
       return Promise.reject(error);
     }
-  }
+  });
 
   function prepared(strings: TemplateStringsArray): Cached {
     const on = connection();
@@ -107,7 +96,3 @@ export function sqliteRawQueries(tx: Tx, connection: () => BetterSqlite3.Databas
 
 /** One entry per call site: a tagged template's strings array is the same object every call. */
 const CACHE = new WeakMap<TemplateStringsArray, Cached>();
-
-function isTemplate(value: unknown): value is TemplateStringsArray {
-  return Array.isArray(value) && 'raw' in value;
-}
