@@ -7,7 +7,7 @@
 import type { FlowId } from '../../flows/flow-kit.ts';
 import type { Locale } from '../i18n/translate.ts';
 import type { FieldCipher } from '../security/field-cipher.ts';
-import type { TurnStatements } from '../store/turn-statements.ts';
+import type { OutboxWrite, TurnStatements } from '../store/turn-statements.ts';
 
 export interface PersistedFlow {
   flowId: FlowId;
@@ -54,6 +54,7 @@ export async function loadConversation(
   };
 }
 
+/** `replies`: the turn's outbox rows, written in the same statement where the database allows. */
 export async function saveConversation(
   sql: TurnStatements,
   cipher: FieldCipher,
@@ -61,13 +62,17 @@ export async function saveConversation(
   flow: PersistedFlow,
   locale: Locale,
   now: Date,
+  replies: OutboxWrite[] = [],
 ): Promise<void> {
-  await sql.saveConversation({
-    ...key,
-    flowId: flow.flowId,
-    flowVersion: flow.version,
-    snapshot: cipher.encrypt(JSON.stringify({ value: flow.value, context: flow.context })),
-    locale,
-    now,
-  });
+  await sql.saveConversation(
+    {
+      ...key,
+      flowId: flow.flowId,
+      flowVersion: flow.version,
+      snapshot: cipher.encrypt(JSON.stringify({ value: flow.value, context: flow.context })),
+      locale,
+      now,
+    },
+    replies,
+  );
 }

@@ -62,10 +62,7 @@ async function handle<T>(
   const { db, now } = options;
   const chat = { channel: message.channel, chatKey: message.conversationKey };
   try {
-    const result = await db.inChat(chat, async (tx, sql) => {
-      await sql.recordProcessed(message.channel, message.messageId, now);
-      return work(tx, sql);
-    });
+    const result = await db.inChat(chat, work, { messageId: message.messageId, now });
     return { status: 'handled', result };
   } catch (error) {
     if (isUniqueViolation(error)) return { status: 'duplicate' };

@@ -6,7 +6,7 @@
  * names, NIK and KK.
  */
 import type { FieldCipher } from '../security/field-cipher.ts';
-import type { TurnStatements } from '../store/turn-statements.ts';
+import type { OutboxWrite, TurnStatements } from '../store/turn-statements.ts';
 import type { OutboundMessage } from './messages.ts';
 import { sealOutboxPayload } from './outbox-payload.ts';
 
@@ -19,13 +19,22 @@ export async function writeOutbox(
   now: Date,
 ): Promise<void> {
   if (messages.length === 0) return;
-  await sql.insertOutbox(
-    messages.map((message, index) => ({
-      channel: target.channel,
-      chatKey: target.chatKey,
-      dedupeKey: `${causeKey}#${index}`,
-      payload: sealOutboxPayload(cipher, message),
-      now,
-    })),
-  );
+  await sql.insertOutbox(outboxRows(cipher, target, causeKey, messages, now));
+}
+
+/** The rows writeOutbox writes, for a caller that writes them with its own statement. */
+export function outboxRows(
+  cipher: FieldCipher,
+  target: { channel: string; chatKey: string },
+  causeKey: string,
+  messages: OutboundMessage[],
+  now: Date,
+): OutboxWrite[] {
+  return messages.map((message, index) => ({
+    channel: target.channel,
+    chatKey: target.chatKey,
+    dedupeKey: `${causeKey}#${index}`,
+    payload: sealOutboxPayload(cipher, message),
+    now,
+  }));
 }

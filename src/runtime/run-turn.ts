@@ -15,7 +15,7 @@ import { loadConversation, saveConversation } from './conversation-store.ts';
 import { type ActiveFlow, currentStep, type FlowDriver } from './flow-driver.ts';
 import { globalCommand } from './global-commands.ts';
 import { type InboundMessage, numberOptions, type OutboundMessage } from './messages.ts';
-import { writeOutbox } from './outbox-writer.ts';
+import { outboxRows } from './outbox-writer.ts';
 import type { ReferenceData } from './reference-data.ts';
 import { resolveInput } from './resolve-input.ts';
 import { stepOptions } from './step-options.ts';
@@ -76,10 +76,32 @@ export async function runTurn(
   }
 
   await renderPrompt(scope, active);
-  await saveConversation(
+  await saveTurn(
+    sql,
+    deps,
+    scope,
+    active,
+    { channel: message.channel, chatKey: message.conversationKey, identityId: identity.id },
+    `in:${message.channel}:${message.messageId}`,
+    now,
+  );
+  return { status: 'handled', replies: replies(scope) };
+}
+
+/** The flow's snapshot written back and the turn's replies queued, keyed by what caused them. */
+function saveTurn(
+  sql: TurnStatements,
+  deps: TurnDeps,
+  scope: TurnScope,
+  active: ActiveFlow,
+  key: { channel: string; chatKey: string; identityId: string },
+  causeKey: string,
+  now: Date,
+): Promise<void> {
+  return saveConversation(
     sql,
     deps.cipher,
-    { channel: message.channel, chatKey: message.conversationKey, identityId: identity.id },
+    key,
     {
       flowId: active.def.id,
       version: active.def.version,
@@ -88,16 +110,8 @@ export async function runTurn(
     },
     scope.locale,
     now,
+    outboxRows(deps.cipher, key, causeKey, replies(scope), now),
   );
-  await writeOutbox(
-    sql,
-    deps.cipher,
-    { channel: message.channel, chatKey: message.conversationKey },
-    `in:${message.channel}:${message.messageId}`,
-    replies(scope),
-    now,
-  );
-  return { status: 'handled', replies: replies(scope) };
 }
 
 async function answer(
@@ -303,18 +317,5 @@ export async function startFlowInChat(
   const scope = newScope(tx, sql, deps, null, identity, now, target);
   const active = await deps.driver.start(scope, flowId, start);
   await renderPrompt(scope, active);
-  await saveConversation(
-    sql,
-    deps.cipher,
-    { ...target, identityId: identity.id },
-    {
-      flowId: active.def.id,
-      version: active.def.version,
-      value: active.snapshot.value,
-      context: active.snapshot.context as Record<string, unknown>,
-    },
-    scope.locale,
-    now,
-  );
-  await writeOutbox(sql, deps.cipher, target, causeKey, replies(scope), now);
+  await saveTurn(sql, deps, scope, active, { ...target, identityId: identity.id }, causeKey, now);
 }

@@ -28,6 +28,12 @@ export interface ChatKey {
   chatKey: string;
 }
 
+/** An inbound message's id in its chat's channel, and when it was handled. */
+export interface ProcessedMessage {
+  messageId: string;
+  now: Date;
+}
+
 /** Long enough for a batch of turns behind a CLI command holding SQLite's write lock. */
 const TRANSACTION_LIMITS = { timeout: 30_000, maxWait: 30_000 };
 
@@ -45,9 +51,16 @@ export interface Database {
    * turn's statements run on the transaction's own connection
    * (pg-transaction-connection.ts); on SQLite the work is committed together
    * with other chats' work waiting at the same moment (group-commit.ts).
-   * Resolves once committed.
+   * Resolves once committed. `processed`: the inbound message the work
+   * answers, its id recorded before the work runs (on PostgreSQL in the
+   * statement that holds the chat), so a message handled before fails the
+   * transaction with a unique violation.
    */
-  inChat<T>(chat: ChatKey, work: (tx: Tx, sql: TurnStatements) => Promise<T>): Promise<T>;
+  inChat<T>(
+    chat: ChatKey,
+    work: (tx: Tx, sql: TurnStatements) => Promise<T>,
+    processed?: ProcessedMessage,
+  ): Promise<T>;
   /** True when the database answers a trivial query. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
@@ -106,7 +119,12 @@ export async function openDatabase(
         prisma.$transaction((tx) => body(sqliteRawQueries(tx, connection)), TRANSACTION_LIMITS),
       exec: preparedControl(connection),
     });
-    inChat = (_chat, work) => group.run((tx) => work(tx, sqlite));
+    inChat = (chat, work, processed) =>
+      group.run(async (tx) => {
+        if (processed)
+          await sqlite.recordProcessed(chat.channel, processed.messageId, processed.now);
+        return work(tx, sqlite);
+      });
   } else {
     const pool = new TransactionConnectionPool({ connectionString: target.url });
     const adapter = new PrismaPg(pool, { disposeExternalPool: true });
@@ -115,13 +133,13 @@ export async function openDatabase(
     // Code handed a turn's transaction client (a staff command writing its replies) gets its statements.
     const ofTransaction = new WeakMap<Tx, TurnStatements>();
     statements = (tx) => (tx ? (ofTransaction.get(tx) ?? prismaTurnStatements(tx)) : outside);
-    inChat = (chat, work) =>
+    inChat = (chat, work, processed) =>
       pool.claiming((connection) =>
         prisma.$transaction(async (tx) => {
           const sql = pgTurnStatements(connection);
           const turn = pgRawQueries(tx, connection);
           ofTransaction.set(turn, sql);
-          await sql.lockChat(chat);
+          await sql.lockChat(chat, processed);
           return work(turn, sql);
         }, TRANSACTION_LIMITS),
       );

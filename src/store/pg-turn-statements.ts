@@ -9,7 +9,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
-import type { ChatKey } from './database.ts';
+import type { ChatKey, ProcessedMessage } from './database.ts';
 import { type Queryable, withoutRowValues } from './pg-transaction-connection.ts';
 import { sortableId } from './sortable-id.ts';
 import {
@@ -56,12 +56,19 @@ const SQL = {
       i."id" AS "identityId", i."citizenId", i."locale"
     FROM "Conversation" c LEFT JOIN "ChannelIdentity" i ON i."id" = c."identityId"
     WHERE c."channel" = $1 AND c."chatKey" = $2`,
-  slrt_save: `INSERT INTO "Conversation"
+  // The replies come as arrays, any number of them, so a turn's last writes are one round trip.
+  // A data-modifying WITH runs whether or not anything reads it.
+  slrt_save: `WITH saved AS (INSERT INTO "Conversation"
       ("id", "channel", "chatKey", "identityId", "flowId", "flowVersion", "snapshot", "locale", "createdAt", "updatedAt")
     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9)
     ON CONFLICT ("channel", "chatKey") DO UPDATE SET
       "flowId" = excluded."flowId", "flowVersion" = excluded."flowVersion",
-      "snapshot" = excluded."snapshot", "locale" = excluded."locale", "updatedAt" = excluded."updatedAt"`,
+      "snapshot" = excluded."snapshot", "locale" = excluded."locale", "updatedAt" = excluded."updatedAt")
+    INSERT INTO "Outbox" ("channel", "chatKey", "dedupeKey", "payload", "createdAt", "nextAttemptAt")
+    SELECT r."channel", r."chatKey", r."dedupeKey", r."payload", r."at", r."at"
+    FROM unnest($10::text[], $11::text[], $12::text[], $13::text[], $14::timestamp(3)[])
+      WITH ORDINALITY AS r("channel", "chatKey", "dedupeKey", "payload", "at", "n")
+    ORDER BY r."n"`,
   slrt_consent: `SELECT "granted", "version" FROM "Consent"
     WHERE "identityId" = $1 AND "purpose" = $2
     ORDER BY "createdAt" DESC, "id" DESC LIMIT 1`,
@@ -92,20 +99,34 @@ const SQL = {
       "kkHash" = COALESCE($5, "kkHash"), "domicileCode" = COALESCE($6, "domicileCode"),
       "locale" = COALESCE($7, "locale"), "updatedAt" = $8
     WHERE "id" = $9`,
-  // Another desk process may hold the same chat (chat-lock.ts).
+  // Another desk process may hold the same chat: the lock waits for its commit.
   slrt_chat_lock: `SELECT 1 AS "locked" FROM pg_advisory_xact_lock(hashtext($1))`,
+  // The same, and the message id recorded once the chat is held, in one round trip.
+  slrt_chat_lock_processed: `INSERT INTO "ProcessedMessage" ("channel", "externalMessageId", "processedAt")
+    SELECT $2, $3, $4::timestamp(3) FROM pg_advisory_xact_lock(hashtext($1))`,
 } as const;
 
 type Name = keyof typeof SQL;
-type Value = string | number | boolean | null | number[];
+type Value = string | number | boolean | null | number[] | string[];
 
 export function pgTurnStatements(on: Queryable) {
   const run = <R extends pg.QueryResultRow>(name: Name, values: Value[]) =>
     on.query<R>({ name, text: SQL[name], values, types: pgTypes }).catch(withoutRowValues);
 
-  const statements: TurnStatements & { lockChat(chat: ChatKey): Promise<void> } = {
-    async lockChat(chat) {
-      await run('slrt_chat_lock', [`chat:${chat.channel}:${chat.chatKey}`]);
+  const statements: TurnStatements & {
+    lockChat(chat: ChatKey, processed?: ProcessedMessage): Promise<void>;
+  } = {
+    async lockChat(chat, processed) {
+      const key = `chat:${chat.channel}:${chat.chatKey}`;
+      if (!processed) await run('slrt_chat_lock', [key]);
+      else {
+        await run('slrt_chat_lock_processed', [
+          key,
+          chat.channel,
+          processed.messageId,
+          at(processed.now),
+        ]);
+      }
     },
 
     async staffActive(channel, externalId) {
@@ -134,8 +155,16 @@ export function pgTurnStatements(on: Queryable) {
       return rows[0] ?? null;
     },
 
-    async saveConversation(row) {
-      await run('slrt_save', [...conversationValues(randomUUID(), row), at(row.now)]);
+    async saveConversation(row, replies = []) {
+      await run('slrt_save', [
+        ...conversationValues(randomUUID(), row),
+        at(row.now),
+        replies.map((reply) => reply.channel),
+        replies.map((reply) => reply.chatKey),
+        replies.map((reply) => reply.dedupeKey),
+        replies.map((reply) => reply.payload),
+        replies.map((reply) => at(reply.now)),
+      ]);
     },
 
     async latestConsent(identityId, purpose) {

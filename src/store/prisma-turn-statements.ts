@@ -18,6 +18,13 @@ import {
 } from './turn-statements.ts';
 
 export function prismaTurnStatements(tx: Tx): TurnStatements {
+  const insertOutbox = async (rows: OutboxWrite[]) => {
+    for (const row of rows) {
+      await tx.$executeRaw`INSERT INTO "Outbox"
+          ("channel", "chatKey", "dedupeKey", "payload", "createdAt", "nextAttemptAt")
+        VALUES (${row.channel}, ${row.chatKey}, ${row.dedupeKey}, ${row.payload}, ${row.now}, ${row.now})`;
+    }
+  };
   return {
     async staffActive(channel, externalId) {
       const [row] = await tx.$queryRaw<{ active: boolean | number | bigint }[]>`
@@ -55,7 +62,7 @@ export function prismaTurnStatements(tx: Tx): TurnStatements {
       return row ? { ...row, flowVersion: Number(row.flowVersion) } : null;
     },
 
-    async saveConversation(row: ConversationWrite) {
+    async saveConversation(row: ConversationWrite, replies = []) {
       await tx.$executeRaw`INSERT INTO "Conversation"
           ("id", "channel", "chatKey", "identityId", "flowId", "flowVersion", "snapshot", "locale", "createdAt", "updatedAt")
         VALUES (${randomUUID()}, ${row.channel}, ${row.chatKey}, ${row.identityId}, ${row.flowId},
@@ -63,6 +70,7 @@ export function prismaTurnStatements(tx: Tx): TurnStatements {
         ON CONFLICT ("channel", "chatKey") DO UPDATE SET
           "flowId" = excluded."flowId", "flowVersion" = excluded."flowVersion",
           "snapshot" = excluded."snapshot", "locale" = excluded."locale", "updatedAt" = excluded."updatedAt"`;
+      await insertOutbox(replies);
     },
 
     async latestConsent(identityId, purpose) {
@@ -84,13 +92,7 @@ export function prismaTurnStatements(tx: Tx): TurnStatements {
           ${consent.version}, ${consent.granted}, ${consent.now})`;
     },
 
-    async insertOutbox(rows: OutboxWrite[]) {
-      for (const row of rows) {
-        await tx.$executeRaw`INSERT INTO "Outbox"
-            ("channel", "chatKey", "dedupeKey", "payload", "createdAt", "nextAttemptAt")
-          VALUES (${row.channel}, ${row.chatKey}, ${row.dedupeKey}, ${row.payload}, ${row.now}, ${row.now})`;
-      }
-    },
+    insertOutbox,
 
     async takePendingOutbox(channel, chatKey, sentAt) {
       const rows = await tx.$queryRaw<{ id: number | bigint; payload: string }[]>`

@@ -96,6 +96,13 @@ export function sqliteTurnStatements(connection: () => BetterSqlite3.Database): 
     if (prepared?.on !== current) prepared = { on: current, statements: prepareAll(current) };
     return prepared.statements;
   };
+  const insertOutbox = (rows: OutboxWrite[]) => {
+    const insert = st().outbox;
+    for (const row of rows) {
+      const at = stored(row.now);
+      insert.run(row.channel, row.chatKey, row.dedupeKey, row.payload, at, at);
+    }
+  };
   return {
     async staffActive(channel, externalId) {
       const row = st().staffActive.get(channel, externalId) as { active: number } | undefined;
@@ -125,9 +132,10 @@ export function sqliteTurnStatements(connection: () => BetterSqlite3.Database): 
       return row ? { ...row, updatedAt: new Date(row.updatedAt) } : null;
     },
 
-    async saveConversation(row) {
+    async saveConversation(row, replies = []) {
       const at = stored(row.now);
       st().save.run(...conversationValues(randomUUID(), row), at, at);
+      insertOutbox(replies);
     },
 
     async latestConsent(identityId, purpose) {
@@ -153,12 +161,8 @@ export function sqliteTurnStatements(connection: () => BetterSqlite3.Database): 
       );
     },
 
-    async insertOutbox(rows: OutboxWrite[]) {
-      const insert = st().outbox;
-      for (const row of rows) {
-        const at = stored(row.now);
-        insert.run(row.channel, row.chatKey, row.dedupeKey, row.payload, at, at);
-      }
+    async insertOutbox(rows) {
+      insertOutbox(rows);
     },
 
     async takePendingOutbox(channel, chatKey, sentAt) {

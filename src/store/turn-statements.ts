@@ -128,7 +128,12 @@ export interface TurnStatements {
   /** the sender's chat identity, created on their first message */
   identityOf(sender: IdentityKey, now: Date): Promise<IdentityRow>;
   loadConversation(channel: string, chatKey: string): Promise<ConversationRow | null>;
-  saveConversation(row: ConversationWrite): Promise<void>;
+  /**
+   * The conversation written back and the turn's replies queued with it: the
+   * last writes of every turn, one statement on PostgreSQL. Throws a unique
+   * violation when a reply's dedupe key is taken.
+   */
+  saveConversation(row: ConversationWrite, replies?: OutboxWrite[]): Promise<void>;
   latestConsent(
     identityId: string,
     purpose: string,

@@ -38,25 +38,39 @@ describe.each(PROVIDERS)('turn statements on %s', (provider) => {
     expect(row).toMatchObject({ externalId: 'ts-once', createdAt: NOW, lastSeenAt: NOW });
   });
 
-  it("keeps a turn's rows when its transaction commits", async () => {
+  const conversation = (chatKey: string, identityId: string, snapshot = 'sealed') => ({
+    channel: 'test',
+    chatKey,
+    identityId,
+    flowId: 'menu',
+    flowVersion: 3,
+    snapshot,
+    locale: 'su',
+    now: NOW,
+  });
+  const reply = (chatKey: string, dedupeKey: string, payload: string) => ({
+    channel: 'test',
+    chatKey,
+    dedupeKey,
+    payload,
+    now: NOW,
+  });
+
+  it("keeps a turn's rows when its transaction commits, its replies in the order given", async () => {
     const identity = await db.statements().identityOf(sender('ts-commit'), NOW);
-    await db.inChat({ channel: 'test', chatKey: 'ts-commit' }, async (_tx, sql) => {
-      await sql.recordProcessed('test', 'ts-commit-1', NOW);
-      await sql.saveConversation({
-        channel: 'test',
-        chatKey: 'ts-commit',
-        identityId: identity.id,
-        flowId: 'menu',
-        flowVersion: 3,
-        snapshot: 'sealed',
-        locale: 'su',
-        now: NOW,
-      });
-      await sql.insertOutbox([
-        { channel: 'test', chatKey: 'ts-commit', dedupeKey: 'ts-commit#0', payload: 'a', now: NOW },
-        { channel: 'test', chatKey: 'ts-commit', dedupeKey: 'ts-commit#1', payload: 'b', now: NOW },
-      ]);
-    });
+    const ran = await db.inChat(
+      { channel: 'test', chatKey: 'ts-commit' },
+      async (_tx, sql) => {
+        const replies = ['a', 'b', 'c'].map((p, i) => reply('ts-commit', `ts-commit#${i}`, p));
+        await sql.saveConversation(conversation('ts-commit', identity.id), replies);
+        return 'ran';
+      },
+      { messageId: 'ts-commit-1', now: NOW },
+    );
+    expect(ran).toBe('ran');
+    expect(
+      await db.prisma.processedMessage.findMany({ where: { externalMessageId: 'ts-commit-1' } }),
+    ).toEqual([{ channel: 'test', externalMessageId: 'ts-commit-1', processedAt: NOW }]);
     const loaded = await db.statements().loadConversation('test', 'ts-commit');
     expect(loaded).toMatchObject({
       flowId: 'menu',
@@ -67,13 +81,64 @@ describe.each(PROVIDERS)('turn statements on %s', (provider) => {
       updatedAt: NOW,
     });
     const taken = await db.statements().takePendingOutbox('test', 'ts-commit', NOW);
-    expect(taken.map((row) => row.payload)).toEqual(['a', 'b']);
+    expect(taken.map((row) => row.payload)).toEqual(['a', 'b', 'c']);
     expect(await db.statements().takePendingOutbox('test', 'ts-commit', NOW)).toEqual([]);
-    const sent = await db.prisma.outbox.findMany({ where: { chatKey: 'ts-commit' } });
-    expect(sent.map((row) => [row.status, row.attempts, row.sentAt])).toEqual([
-      ['sent', 1, NOW],
-      ['sent', 1, NOW],
+    const sent = await db.prisma.outbox.findMany({
+      where: { chatKey: 'ts-commit' },
+      orderBy: { id: 'asc' },
+    });
+    expect(sent.map((row) => [row.dedupeKey, row.status, row.attempts, row.sentAt])).toEqual([
+      ['ts-commit#0', 'sent', 1, NOW],
+      ['ts-commit#1', 'sent', 1, NOW],
+      ['ts-commit#2', 'sent', 1, NOW],
     ]);
+  });
+
+  it('refuses a message handled before without running its work again', async () => {
+    const chat = { channel: 'test', chatKey: 'ts-redelivered' };
+    const identity = await db.statements().identityOf(sender('ts-redelivered'), NOW);
+    const once = { messageId: 'ts-redelivered-1', now: NOW };
+    const ran: string[] = [];
+    const turn = (snapshot: string) => (_tx: unknown, sql: TurnStatements) => {
+      ran.push(snapshot);
+      return sql.saveConversation(conversation(chat.chatKey, identity.id, snapshot), [
+        reply(chat.chatKey, `ts-redelivered#${snapshot}`, snapshot),
+      ]);
+    };
+    await db.inChat(chat, turn('first'), once);
+    const error = await db.inChat(chat, turn('again'), once).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(isUniqueViolation(error)).toBe(true);
+    expect(ran).toEqual(['first']);
+    expect((await db.statements().loadConversation('test', chat.chatKey))?.snapshot).toBe('first');
+    expect(await db.prisma.outbox.count({ where: { chatKey: chat.chatKey } })).toBe(1);
+  });
+
+  it('saves neither the conversation nor any reply when one reply repeats a queued one', async () => {
+    const identity = await db.statements().identityOf(sender('ts-taken'), NOW);
+    const chat = { channel: 'test', chatKey: 'ts-taken' };
+    await db.inChat(chat, (_tx, sql) =>
+      sql.saveConversation(conversation(chat.chatKey, identity.id, 'before'), [
+        reply(chat.chatKey, 'ts-taken#0', 'first'),
+      ]),
+    );
+    const error = await db
+      .inChat(chat, (_tx, sql) =>
+        sql.saveConversation(conversation(chat.chatKey, identity.id, 'after'), [
+          reply(chat.chatKey, 'ts-taken#1', 'new'),
+          reply(chat.chatKey, 'ts-taken#0', 'repeated'),
+        ]),
+      )
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
+    expect(isUniqueViolation(error)).toBe(true);
+    expect((await db.statements().loadConversation('test', chat.chatKey))?.snapshot).toBe('before');
+    const queued = await db.prisma.outbox.findMany({ where: { chatKey: chat.chatKey } });
+    expect(queued.map((row) => row.payload)).toEqual(['first']);
   });
 
   it('hands each queued reply to one drain only, oldest first, when two drain at once', async () => {
@@ -307,14 +372,23 @@ describe('turn statements on postgresql, in a turn', () => {
 
   it("run as prepared statements on the turn's own connection, and only while the turn lasts", async () => {
     let kept: TurnStatements | null = null;
-    const prepared = await db.inChat({ channel: 'test', chatKey: 'ts-pg' }, async (tx, sql) => {
-      kept = sql;
-      await sql.recordProcessed('test', 'ts-pg-1', NOW);
-      // A session's prepared statements are its own: this is the turn's connection.
-      const rows = await tx.$queryRaw<{ name: string }[]>`SELECT name FROM pg_prepared_statements`;
-      return rows.map((row) => row.name);
-    });
-    expect(prepared).toEqual(expect.arrayContaining(['slrt_chat_lock', 'slrt_processed']));
+    const prepared = await db.inChat(
+      { channel: 'test', chatKey: 'ts-pg' },
+      async (tx, sql) => {
+        kept = sql;
+        await sql.recordProcessed('test', 'ts-pg-1', NOW);
+        // A session's prepared statements are its own: this is the turn's connection.
+        const rows = await tx.$queryRaw<
+          { name: string }[]
+        >`SELECT name FROM pg_prepared_statements`;
+        return rows.map((row) => row.name);
+      },
+      { messageId: 'ts-pg-0', now: NOW },
+    );
+    // The chat held and the message id recorded in one statement, as every turn starts.
+    expect(prepared).toEqual(
+      expect.arrayContaining(['slrt_chat_lock_processed', 'slrt_processed']),
+    );
     // Once committed, the connection is back in the pool and may be another turn's.
     await expect(
       (kept as unknown as TurnStatements).recordProcessed('test', 'ts-pg-2', NOW),
