@@ -16,6 +16,7 @@ import { pgTurnStatements } from './pg-turn-statements.ts';
 import { prismaTurnStatements } from './prisma-turn-statements.ts';
 import { type SqliteCheckpointer, startSqliteCheckpointer } from './sqlite-checkpointer.ts';
 import { prepareSqliteFile, secureSqliteCompanions } from './sqlite-files.ts';
+import { perConnectionAndKey } from './sqlite-prepared.ts';
 import { sqliteRawQueries } from './sqlite-raw-queries.ts';
 import { sqliteTurnStatements } from './sqlite-turn-statements.ts';
 import type { TurnStatements } from './turn-statements.ts';
@@ -113,11 +114,15 @@ export async function openDatabase(
     const connection = () => adapter.connection();
     const sqlite = sqliteTurnStatements(connection);
     statements = () => sqlite;
+    const rawQueries = sqliteRawQueries(connection);
+    // SAVEPOINT, RELEASE and ROLLBACK TO run for every turn.
+    const control = perConnectionAndKey(connection, (on, sql: string) => on.prepare(sql));
     const group = new GroupCommit<Tx>({
       // Once per batch: every turn in it gets the same transaction client.
-      transaction: (body) =>
-        prisma.$transaction((tx) => body(sqliteRawQueries(tx, connection)), TRANSACTION_LIMITS),
-      exec: preparedControl(connection),
+      transaction: (body) => prisma.$transaction((tx) => body(rawQueries(tx)), TRANSACTION_LIMITS),
+      exec: (sql) => {
+        control(sql).run();
+      },
     });
     inChat = (chat, work, processed) =>
       group.run(async (tx) => {
@@ -162,23 +167,6 @@ export async function openDatabase(
       // After the desk's connection is closed, so the last checkpoint can empty the log.
       await checkpointer?.stop();
     },
-  };
-}
-
-/** SAVEPOINT, RELEASE and ROLLBACK TO prepared once per connection: run for every turn. */
-function preparedControl(connection: () => BetterSqlite3.Database): (sql: string) => void {
-  const prepared = new Map<
-    string,
-    { on: BetterSqlite3.Database; statement: BetterSqlite3.Statement }
-  >();
-  return (sql) => {
-    const on = connection();
-    let hit = prepared.get(sql);
-    if (hit?.on !== on) {
-      hit = { on, statement: on.prepare(sql) };
-      prepared.set(sql, hit);
-    }
-    hit.statement.run();
   };
 }
 

@@ -14,12 +14,12 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Tx } from './database.ts';
 import { answeringRawTemplates } from './raw-template-queries.ts';
+import { perConnectionAndKey } from './sqlite-prepared.ts';
 import { stored } from './sqlite-turn-statements.ts';
 
 type Bindable = string | number | bigint | null;
 
-interface Cached {
-  on: BetterSqlite3.Database;
+interface Prepared {
   statement: BetterSqlite3.Statement;
   convert: ((row: Record<string, unknown>) => Record<string, unknown>) | null;
 }
@@ -51,7 +51,7 @@ function columnReader(declared: string | null): ((value: unknown) => unknown) | 
   return null;
 }
 
-function rowConverter(statement: BetterSqlite3.Statement): Cached['convert'] {
+function rowConverter(statement: BetterSqlite3.Statement): Prepared['convert'] {
   const readers = statement
     .columns()
     .map((column) => [column.name, columnReader(column.type)] as const)
@@ -63,36 +63,31 @@ function rowConverter(statement: BetterSqlite3.Statement): Cached['convert'] {
   };
 }
 
-/** `tx` with its raw template queries answered on `connection()`. */
-export function sqliteRawQueries(tx: Tx, connection: () => BetterSqlite3.Database): Tx {
-  return answeringRawTemplates(tx, (strings, values, mode, prisma) => {
-    const bound = values.map(bindable);
-    if (bound.includes(undefined)) return prisma();
-    try {
-      const cached = prepared(strings);
-      if (mode === 'execute') return Promise.resolve(cached.statement.run(...bound).changes);
-      const rows = cached.statement.all(...bound) as Record<string, unknown>[];
-      return Promise.resolve(cached.convert ? rows.map(cached.convert) : rows);
-    } catch (error) {
-      return Promise.reject(error);
-    }
-  });
-
-  function prepared(strings: TemplateStringsArray): Cached {
-    const on = connection();
-    const hit = CACHE.get(strings);
-    if (hit?.on === on) return hit;
-    // Integers as bigint, as Prisma's adapter reads them, so a computed one stays a bigint.
-    const statement = on.prepare(strings.join('?')).safeIntegers(true);
-    const cached: Cached = {
-      on,
-      statement,
-      convert: statement.reader ? rowConverter(statement) : null,
-    };
-    CACHE.set(strings, cached);
-    return cached;
-  }
+/**
+ * Per database: `tx` of each batch with its raw template queries answered on
+ * `connection()`, one prepared statement per call site.
+ */
+export function sqliteRawQueries(connection: () => BetterSqlite3.Database): (tx: Tx) => Tx {
+  // A tagged template's strings array is the same object at every call of one call site.
+  const prepared = perConnectionAndKey(
+    connection,
+    (on, strings: TemplateStringsArray): Prepared => {
+      // Integers as bigint, as Prisma's adapter reads them, so a computed one stays a bigint.
+      const statement = on.prepare(strings.join('?')).safeIntegers(true);
+      return { statement, convert: statement.reader ? rowConverter(statement) : null };
+    },
+  );
+  return (tx) =>
+    answeringRawTemplates(tx, (strings, values, mode, prisma) => {
+      const bound = values.map(bindable);
+      if (bound.includes(undefined)) return prisma();
+      try {
+        const { statement, convert } = prepared(strings);
+        if (mode === 'execute') return Promise.resolve(statement.run(...bound).changes);
+        const rows = statement.all(...bound) as Record<string, unknown>[];
+        return Promise.resolve(convert ? rows.map(convert) : rows);
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    });
 }
-
-/** One entry per call site: a tagged template's strings array is the same object every call. */
-const CACHE = new WeakMap<TemplateStringsArray, Cached>();

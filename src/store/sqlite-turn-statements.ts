@@ -12,6 +12,7 @@
 import { randomUUID } from 'node:crypto';
 import type BetterSqlite3 from 'better-sqlite3';
 import { sortableId } from './sortable-id.ts';
+import { perConnection } from './sqlite-prepared.ts';
 import {
   byId,
   type ConversationRow,
@@ -86,16 +87,9 @@ function prepareAll(connection: BetterSqlite3.Database) {
   };
 }
 
-type Prepared = ReturnType<typeof prepareAll>;
-
 /** `connection()`: the adapter's current connection (a new one after a reconnect). */
 export function sqliteTurnStatements(connection: () => BetterSqlite3.Database): TurnStatements {
-  let prepared: { on: BetterSqlite3.Database; statements: Prepared } | null = null;
-  const st = (): Prepared => {
-    const current = connection();
-    if (prepared?.on !== current) prepared = { on: current, statements: prepareAll(current) };
-    return prepared.statements;
-  };
+  const st = perConnection(connection, prepareAll);
   const insertOutbox = (rows: OutboxWrite[]) => {
     const insert = st().outbox;
     for (const row of rows) {

@@ -5,6 +5,7 @@
  * so the rows must come back exactly as Prisma hands them back: read here both
  * ways and compared, on both databases.
  */
+import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Prisma as PostgresPrisma } from '../../prisma/generated/postgresql/index.js';
 import { Prisma as SqlitePrisma } from '../../prisma/generated/sqlite/index.js';
@@ -130,5 +131,40 @@ describe('raw queries inside a turn on postgresql', () => {
     expect(prepared.map((row) => row.statement)).toContainEqual(
       'SELECT "code" FROM "Unit" WHERE "code" = $1',
     );
+  });
+});
+
+describe('raw queries inside a turn on sqlite', () => {
+  let desks: Awaited<ReturnType<typeof openTestDatabase>>[];
+
+  beforeAll(async () => {
+    desks = [await openTestDatabase('sqlite'), await openTestDatabase('sqlite')];
+  });
+  afterAll(() => Promise.all(desks.map((desk) => desk.drop())));
+
+  it('are prepared once per call site on each database, not once per call', async () => {
+    const text = 'SELECT "code" FROM "Unit" WHERE "code" = ?';
+    const prepared: string[] = [];
+    const prepare = BetterSqlite3.prototype.prepare;
+    BetterSqlite3.prototype.prepare = function (this: BetterSqlite3.Database, source: string) {
+      prepared.push(source);
+      return prepare.call(this, source);
+    } as typeof prepare;
+    try {
+      // Two databases in one process, taking turns, as the tests and the bench open them.
+      for (let round = 0; round < 3; round++) {
+        for (const { db } of desks) {
+          const rows = await db.inChat(
+            { channel: 'test', chatKey: 'raw-sqlite' },
+            (tx) => tx.$queryRaw`SELECT "code" FROM "Unit" WHERE "code" = ${'none'}`,
+          );
+          expect(rows).toEqual([]);
+        }
+      }
+    } finally {
+      BetterSqlite3.prototype.prepare = prepare;
+    }
+    // Through Prisma's adapter, or with one cache for both databases, it would be 6.
+    expect(prepared.filter((source) => source === text)).toHaveLength(2);
   });
 });
