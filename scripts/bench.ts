@@ -222,7 +222,7 @@ function printTable(
       `2. latency p50 / p95 / p99 (ms) at ${f.latency.rate} turns/s`,
       f.provider,
       `${fixed(f.latency.p50)} / ${fixed(f.latency.p95)} / ${fixed(f.latency.p99)}`,
-      `open loop, ${f.latency.turns} turns in ${fixed(f.latency.seconds, 1)} s, max ${fixed(f.latency.max)} ms, ${f.latency.redelivered} redelivered`,
+      `open loop, ${f.latency.turns} turns in ${fixed(f.latency.seconds, 1)} s, max ${fixed(f.latency.max)} ms, p99 ${fixed(f.latency.filingP99)} ms for filings, ${fixed(f.latency.otherP99)} ms for the other turns, ${f.latency.redelivered} redelivered`,
     ]);
     rows.push([
       '3. raw ceiling turns/s',

@@ -8,7 +8,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { BenchDesk } from './bench-desk.ts';
-import { ResidentProgress, TURNS_PER_RESIDENT } from './resident-script.ts';
+import { FILING_STEP, ResidentProgress, TURNS_PER_RESIDENT } from './resident-script.ts';
 import { redeliveries, sendTurn } from './send-turn.ts';
 
 export interface LatencyResult {
@@ -22,6 +22,9 @@ export interface LatencyResult {
   completedResidents: number;
   residents: number;
   redelivered: number;
+  /** p99 of the filing turns alone and of all the others: filings are the heaviest turn */
+  filingP99: number;
+  otherP99: number;
 }
 
 export function percentile(sorted: number[], p: number): number {
@@ -43,6 +46,8 @@ export async function runLatency(
     (_, i) => new ResidentProgress(first + i),
   );
   const latencies: number[] = [];
+  const filings: number[] = [];
+  const others: number[] = [];
   const redeliveredBefore = redeliveries.count;
   const start = performance.now() + 50;
   await Promise.all(
@@ -53,7 +58,9 @@ export async function runLatency(
         const wait = due - performance.now();
         if (wait > 0) await sleep(wait);
         const replies = await sendTurn(chat, resident.input(step));
-        latencies.push(performance.now() - due);
+        const latency = performance.now() - due;
+        latencies.push(latency);
+        (step === FILING_STEP ? filings : others).push(latency);
         resident.replied(
           step,
           replies.map((x) => x.text),
@@ -62,7 +69,10 @@ export async function runLatency(
     }),
   );
   const elapsed = (performance.now() - start) / 1000;
-  latencies.sort((a, b) => a - b);
+  const ascending = (a: number, b: number) => a - b;
+  latencies.sort(ascending);
+  filings.sort(ascending);
+  others.sort(ascending);
   return {
     rate,
     turns: latencies.length,
@@ -71,6 +81,8 @@ export async function runLatency(
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
     max: latencies.at(-1) ?? Number.NaN,
+    filingP99: percentile(filings, 99),
+    otherP99: percentile(others, 99),
     residents: residentCount,
     redelivered: redeliveries.count - redeliveredBefore,
     completedResidents: residents.filter((x) => x.completed).length,

@@ -15,7 +15,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import pg from 'pg';
 import { startSqliteCheckpointer } from '../../src/store/sqlite-checkpointer.ts';
 import { stored } from '../../src/store/sqlite-turn-statements.ts';
-import { TURNS_PER_RESIDENT } from './resident-script.ts';
+import { FILING_STEP, TURNS_PER_RESIDENT } from './resident-script.ts';
 
 export interface RawShape {
   /** average stored lengths in the desk's own rows, so the raw rows weigh the same */
@@ -30,7 +30,6 @@ export interface RawResult {
   statementsPerTurn: number;
 }
 
-const FILING_STEP = 12;
 const CHANNEL = 'test';
 
 /** Replies a step queues: two on the filing turn (the code, then the menu), one otherwise. */

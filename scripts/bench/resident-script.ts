@@ -12,6 +12,9 @@ export const CODE = /PB-[0-9A-HJKMNP-TV-Z]{6}/;
 /** Turns per resident: 13 for the request, 2 for the status check. */
 export const TURNS_PER_RESIDENT = 15;
 
+/** The turn that files the request ('Ya, kirim'): the heaviest, and the one that answers with the code. */
+export const FILING_STEP = 12;
+
 /**
  * A valid, distinct NIK and KK for resident `index` (up to 9,999 × 28 residents):
  * region 32.04.05, a woman's birth day 41–68 December 1990, serial 0001–9999.
@@ -64,7 +67,7 @@ export class ResidentProgress {
   /** Reads the replies of a turn: the code after the request, the card after the check. */
   replied(step: number, texts: string[]): void {
     const joined = texts.join('\n');
-    if (step === 12) this.code = CODE.exec(joined)?.[0] ?? null;
+    if (step === FILING_STEP) this.code = CODE.exec(joined)?.[0] ?? null;
     if (step === TURNS_PER_RESIDENT - 1 && this.code) this.statusShown = joined.includes(this.code);
   }
 
