@@ -87,10 +87,12 @@ describe.each(PROVIDERS)('turn statements on %s', (provider) => {
       where: { chatKey: 'ts-commit' },
       orderBy: { id: 'asc' },
     });
-    expect(sent.map((row) => [row.dedupeKey, row.status, row.attempts, row.sentAt])).toEqual([
-      ['ts-commit#0', 'sent', 1, NOW],
-      ['ts-commit#1', 'sent', 1, NOW],
-      ['ts-commit#2', 'sent', 1, NOW],
+    expect(
+      sent.map((row) => [row.dedupeKey, row.status, row.attempts, row.sentAt, row.createdAt]),
+    ).toEqual([
+      ['ts-commit#0', 'sent', 1, NOW, NOW],
+      ['ts-commit#1', 'sent', 1, NOW, NOW],
+      ['ts-commit#2', 'sent', 1, NOW, NOW],
     ]);
   });
 
