@@ -1,0 +1,97 @@
+/**
+ * The pool the PostgreSQL desk hands to Prisma's pg adapter
+ * (store/pg-transaction-connection.ts): it tells a turn which connection its
+ * transaction got, so the turn's own statements run there. Whatever order
+ * the turn's statements and Prisma's come in, everything the transaction ran
+ * must commit or roll back together.
+ */
+import { PrismaPg } from '@prisma/adapter-pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PrismaClient } from '../../prisma/generated/postgresql/index.js';
+import { TransactionConnectionPool } from '../../src/store/pg-transaction-connection.ts';
+import { openTestDatabase } from '../support/test-database.ts';
+
+describe('transactions on the turn connection pool', () => {
+  let drop: () => Promise<void>;
+  let prisma: PrismaClient;
+  let pool: TransactionConnectionPool;
+
+  beforeAll(async () => {
+    const test = await openTestDatabase('postgresql');
+    await test.db.close();
+    drop = test.drop;
+    pool = new TransactionConnectionPool({ connectionString: test.url });
+    prisma = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+  });
+  afterAll(async () => {
+    await prisma.$disconnect();
+    await drop();
+  });
+
+  const NOW = new Date('2026-11-27T02:00:00.000Z');
+  const insert = (id: string) => ({
+    name: 'tc_processed',
+    text: `INSERT INTO "ProcessedMessage" ("channel", "externalMessageId", "processedAt")
+      VALUES ($1, $2, $3::timestamp(3))`,
+    values: ['test', id, NOW.toISOString()],
+  });
+  const stored = async (id: string) =>
+    prisma.processedMessage.count({ where: { externalMessageId: id } });
+
+  /** A transaction as db.inChat runs one; `work` gets the claimed connection and Prisma's client. */
+  const transaction = <T>(
+    work: (
+      connection: Parameters<Parameters<TransactionConnectionPool['claiming']>[0]>[0],
+      tx: Parameters<Parameters<PrismaClient['$transaction']>[0]>[0],
+    ) => Promise<T>,
+  ) => pool.claiming((connection) => prisma.$transaction((tx) => work(connection, tx)));
+
+  it('rolls back the first statement with everything after it', async () => {
+    await expect(
+      transaction(async (connection, tx) => {
+        await connection.query(insert('tc-first'));
+        await tx.processedMessage.create({
+          data: { channel: 'test', externalMessageId: 'tc-first-prisma', processedAt: NOW },
+        });
+        throw new Error('the turn failed');
+      }),
+    ).rejects.toThrow('the turn failed');
+    expect(await stored('tc-first')).toBe(0);
+    expect(await stored('tc-first-prisma')).toBe(0);
+  });
+
+  it("rolls back Prisma's statement when it comes first", async () => {
+    await expect(
+      transaction(async (connection, tx) => {
+        await tx.processedMessage.create({
+          data: { channel: 'test', externalMessageId: 'tc-prisma-first', processedAt: NOW },
+        });
+        await connection.query(insert('tc-prisma-then-ours'));
+        throw new Error('the turn failed');
+      }),
+    ).rejects.toThrow('the turn failed');
+    expect(await stored('tc-prisma-first')).toBe(0);
+    expect(await stored('tc-prisma-then-ours')).toBe(0);
+  });
+
+  it('commits both when the work succeeds', async () => {
+    await transaction(async (connection, tx) => {
+      await connection.query(insert('tc-commit'));
+      await tx.processedMessage.create({
+        data: { channel: 'test', externalMessageId: 'tc-commit-prisma', processedAt: NOW },
+      });
+    });
+    expect(await stored('tc-commit')).toBe(1);
+    expect(await stored('tc-commit-prisma')).toBe(1);
+  });
+
+  it('reports a taken key in the first statement as the database does', async () => {
+    await transaction((connection) => connection.query(insert('tc-twice')));
+    const error = await transaction((connection) => connection.query(insert('tc-twice'))).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({ code: '23505' });
+    expect(await stored('tc-twice')).toBe(1);
+  });
+});
