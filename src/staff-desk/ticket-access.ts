@@ -55,11 +55,10 @@ export function partnerReach(partnerId: string, now: Date): Prisma.ReferralWhere
   };
 }
 
-export async function ticketScope(
-  tx: Tx,
-  actor: Actor,
-  now: Date,
-): Promise<Prisma.TicketWhereInput> {
+/** Which tickets an actor may see and work, as a filter. */
+export type TicketScope = Prisma.TicketWhereInput;
+
+export async function ticketScope(tx: Tx, actor: Actor, now: Date): Promise<TicketScope> {
   if (actor.role === 'mitra') {
     return { referrals: { some: partnerReach(actor.partner?.id ?? '', now) } };
   }
@@ -126,8 +125,17 @@ export async function findWorkedTicket(
   code: string,
   now: Date,
 ): Promise<WorkedTicket | null> {
+  return findTicketInScope(tx, await ticketScope(tx, actor, now), code);
+}
+
+/** The same for a caller that needs the actor's scope again afterwards (ticketScope). */
+export async function findTicketInScope(
+  tx: Tx,
+  scope: TicketScope,
+  code: string,
+): Promise<WorkedTicket | null> {
   const ticket = await tx.ticket.findFirst({
-    where: { AND: [{ code }, await ticketScope(tx, actor, now)] },
+    where: { AND: [{ code }, scope] },
     select: WORKED_TICKET_FIELDS,
   });
   return ticket ? toWorkedTicket(ticket) : null;

@@ -197,6 +197,38 @@ describe('staff commands at work', () => {
     expect(await status(code)).toBe('DITUTUP');
   });
 
+  it("lists the resident's other tickets in /tiket, only those the staff member may work", async () => {
+    const { code } = await newTicket();
+    const ticket = await h.db.prisma.ticket.findUniqueOrThrow({ where: { code } });
+    const unitOf = (unitCode: string) =>
+      h.db.prisma.unit.findUniqueOrThrow({ where: { code: unitCode } });
+    const own = await unitOf('32.04.05.2001');
+    // Cileunyi Wetan: another desa's Puskesos, outside this petugas's reach.
+    const elsewhere = await unitOf('32.04.05.2002');
+    const other = (suffix: string, unitId: string) =>
+      h.db.prisma.ticket.create({
+        data: {
+          code: `PB-REL${suffix}`,
+          kind: 'permohonan',
+          citizenId: ticket.citizenId,
+          unitId,
+          serviceCode: 'pendidikan',
+          description: 'sealed',
+          channel: 'test',
+        },
+      });
+    await other('00A', own.id);
+    await other('00B', elsewhere.id);
+    const [detail] = texts(await petugas.send(`/tiket ${code}`));
+    expect(detail).toContain(say('staff.ticket.related', { list: '' }).trim());
+    expect(detail).toContain('PB-REL00A');
+    expect(detail).not.toContain('PB-REL00B');
+    // The koordinator of the kecamatan reaches both desa.
+    const [wide] = texts(await koordinator.send(`/tiket ${code}`));
+    expect(wide).toContain('PB-REL00A');
+    expect(wide).toContain('PB-REL00B');
+  });
+
   it('lists the documents the resident sent in /tiket', async () => {
     const { code } = await newTicket();
     const ticket = await h.db.prisma.ticket.findUniqueOrThrow({ where: { code } });

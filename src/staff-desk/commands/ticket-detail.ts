@@ -34,7 +34,12 @@ import { codeOnly } from '../command-args.ts';
 import { eventName } from '../event-names.ts';
 import { nikClaimLines } from '../nik-claim-lines.ts';
 import { isPlaceholderStaffName } from '../staff-name.ts';
-import { findWorkedTicket, partnerReach, ticketScope } from '../ticket-access.ts';
+import {
+  findTicketInScope,
+  partnerReach,
+  type TicketScope,
+  ticketScope,
+} from '../ticket-access.ts';
 import { ticketLabels } from '../ticket-labels.ts';
 
 /** Enough for a KTP, a KK, an SKTM and a few photos, without flooding a phone. */
@@ -49,7 +54,9 @@ export const ticketDetailCommand = command({
   usage: 'staff.usage.tiket',
   args: codeOnly,
   async run(ctx, { code }) {
-    const ticket = await findWorkedTicket(ctx.tx, ctx.actor, code, ctx.now);
+    // Worked out once: the related tickets are looked up within the same reach.
+    const scope = await ticketScope(ctx.tx, ctx.actor, ctx.now);
+    const ticket = await findTicketInScope(ctx.tx, scope, code);
     if (!ticket) {
       const partner = ctx.actor.partner;
       if (partner) ctx.reply('partner.notFound', { code, partner: partner.name });
@@ -59,7 +66,7 @@ export const ticketDetailCommand = command({
     const view =
       ctx.actor.role === 'mitra'
         ? { text: await partnerView(ctx, ticket.id), shown: [] }
-        : await staffView(ctx, ticket.id);
+        : await staffView(ctx, ticket.id, scope);
     ctx.replyText(view.text);
     const sent = await sendFiles(ctx, ticket.id, code);
     await recordPersonalDataView(ctx.tx, {
@@ -149,6 +156,7 @@ function person(locale: Locale, cipher: FieldCipher, ticket: Loaded, forPartner:
 async function staffView(
   { tx, cipher, actor, ref, now }: CommandContext,
   id: string,
+  scope: TicketScope,
 ): Promise<{ text: string; shown: ViewedField[] }> {
   const locale = actor.locale;
   const ticket = await loadTicket(tx, id);
@@ -180,7 +188,7 @@ async function staffView(
     ...(claim ? nikClaimLines(locale, ticket.code, claim) : []),
     t(locale, 'staff.ticket.timeline'),
     ...(await timeline({ tx, cipher, now }, locale, ticket.id, show)),
-    await related(tx, actor, ref, ticket, now),
+    await related(tx, actor, ref, ticket, scope),
   ];
   return {
     text: lines.join('\n'),
@@ -405,7 +413,7 @@ async function related(
   actor: Actor,
   ref: ReferenceData,
   ticket: Loaded,
-  now: Date,
+  scope: TicketScope,
 ): Promise<string> {
   const locale = actor.locale;
   const citizen = ticket.citizen;
@@ -413,7 +421,7 @@ async function related(
   const others = await tx.ticket.findMany({
     where: {
       AND: [
-        await ticketScope(tx, actor, now),
+        scope,
         { id: { not: ticket.id } },
         {
           OR: [
