@@ -19,6 +19,7 @@ import {
   conversationValues,
   type IdentityRow,
   type OutboxTaken,
+  type OutboxWrite,
   type TurnStatements,
   ticketEventValues,
   ticketValues,
@@ -39,6 +40,29 @@ export const pgTypes = {
 
 const at = (date: Date) => date.toISOString();
 
+/**
+ * Outbox rows from five arrays (channel, chat key, dedupe key, payload, time)
+ * bound from `$first` on: any number of replies in one statement, inserted in
+ * the order given (ids follow it, and replies go out by id).
+ */
+const outboxFromArrays = (first: number) => {
+  const [channel, chatKey, dedupeKey, payload, time] = [0, 1, 2, 3, 4].map((i) => `$${first + i}`);
+  return `INSERT INTO "Outbox" ("channel", "chatKey", "dedupeKey", "payload", "createdAt", "nextAttemptAt")
+    SELECT r."channel", r."chatKey", r."dedupeKey", r."payload", r."at", r."at"
+    FROM unnest(${channel}::text[], ${chatKey}::text[], ${dedupeKey}::text[], ${payload}::text[], ${time}::timestamp(3)[])
+      WITH ORDINALITY AS r("channel", "chatKey", "dedupeKey", "payload", "at", "n")
+    ORDER BY r."n"`;
+};
+
+/** The values outboxFromArrays binds. */
+const outboxArrays = (rows: OutboxWrite[]) => [
+  rows.map((row) => row.channel),
+  rows.map((row) => row.chatKey),
+  rows.map((row) => row.dedupeKey),
+  rows.map((row) => row.payload),
+  rows.map((row) => at(row.now)),
+];
+
 /** Statement name → SQL; the name is what each connection remembers the parsed statement by. */
 const SQL = {
   slrt_staff_active: `SELECT s."active" AS "active"
@@ -56,7 +80,7 @@ const SQL = {
       i."id" AS "identityId", i."citizenId", i."locale"
     FROM "Conversation" c LEFT JOIN "ChannelIdentity" i ON i."id" = c."identityId"
     WHERE c."channel" = $1 AND c."chatKey" = $2`,
-  // The replies come as arrays, any number of them, so a turn's last writes are one round trip.
+  // With the turn's replies, so a turn's last writes are one round trip.
   // A data-modifying WITH runs whether or not anything reads it.
   slrt_save: `WITH saved AS (INSERT INTO "Conversation"
       ("id", "channel", "chatKey", "identityId", "flowId", "flowVersion", "snapshot", "locale", "createdAt", "updatedAt")
@@ -64,11 +88,7 @@ const SQL = {
     ON CONFLICT ("channel", "chatKey") DO UPDATE SET
       "flowId" = excluded."flowId", "flowVersion" = excluded."flowVersion",
       "snapshot" = excluded."snapshot", "locale" = excluded."locale", "updatedAt" = excluded."updatedAt")
-    INSERT INTO "Outbox" ("channel", "chatKey", "dedupeKey", "payload", "createdAt", "nextAttemptAt")
-    SELECT r."channel", r."chatKey", r."dedupeKey", r."payload", r."at", r."at"
-    FROM unnest($10::text[], $11::text[], $12::text[], $13::text[], $14::timestamp(3)[])
-      WITH ORDINALITY AS r("channel", "chatKey", "dedupeKey", "payload", "at", "n")
-    ORDER BY r."n"`,
+    ${outboxFromArrays(10)}`,
   slrt_consent: `SELECT "granted", "version" FROM "Consent"
     WHERE "identityId" = $1 AND "purpose" = $2
     ORDER BY "createdAt" DESC, "id" DESC LIMIT 1`,
@@ -76,9 +96,7 @@ const SQL = {
   slrt_grant: `INSERT INTO "Consent"
       ("id", "identityId", "citizenId", "purpose", "version", "granted", "createdAt")
     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-  slrt_outbox: `INSERT INTO "Outbox"
-      ("channel", "chatKey", "dedupeKey", "payload", "createdAt", "nextAttemptAt")
-    VALUES ($1, $2, $3, $4, $5, $5)`,
+  slrt_outbox: outboxFromArrays(1),
   slrt_take: `UPDATE "Outbox" SET "status" = 'sent', "sentAt" = $1, "attempts" = "attempts" + 1
     WHERE "channel" = $2 AND "chatKey" = $3 AND "status" = 'pending'
     RETURNING "id", "payload"`,
@@ -159,11 +177,7 @@ export function pgTurnStatements(on: Queryable) {
       await run('slrt_save', [
         ...conversationValues(randomUUID(), row),
         at(row.now),
-        replies.map((reply) => reply.channel),
-        replies.map((reply) => reply.chatKey),
-        replies.map((reply) => reply.dedupeKey),
-        replies.map((reply) => reply.payload),
-        replies.map((reply) => at(reply.now)),
+        ...outboxArrays(replies),
       ]);
     },
 
@@ -192,15 +206,7 @@ export function pgTurnStatements(on: Queryable) {
     },
 
     async insertOutbox(rows) {
-      for (const row of rows) {
-        await run('slrt_outbox', [
-          row.channel,
-          row.chatKey,
-          row.dedupeKey,
-          row.payload,
-          at(row.now),
-        ]);
-      }
+      if (rows.length > 0) await run('slrt_outbox', outboxArrays(rows));
     },
 
     async takePendingOutbox(channel, chatKey, sentAt) {
