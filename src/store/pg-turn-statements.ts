@@ -20,6 +20,7 @@ import {
   type IdentityRow,
   type OutboxTaken,
   type OutboxWrite,
+  type PersonTicket,
   type TurnStatements,
   ticketEventValues,
   ticketValues,
@@ -100,6 +101,16 @@ const SQL = {
   slrt_take: `UPDATE "Outbox" SET "status" = 'sent', "sentAt" = $1, "attempts" = "attempts" + 1
     WHERE "channel" = $2 AND "chatKey" = $3 AND "status" = 'pending'
     RETURNING "id", "payload"`,
+  // Each resident's tickets looked up on their own: planned as a join, with no
+  // statistics yet (autovacuum off, or a rush since the last ANALYZE) PostgreSQL
+  // reads the whole Ticket table instead. OFFSET 0 keeps the lookup a lookup.
+  slrt_person_tickets: `SELECT t."code", t."status", t."kind", t."serviceCode"
+    FROM (SELECT "id" FROM "Citizen" WHERE "nikHash" = $1
+          UNION SELECT "id" FROM "Citizen" WHERE "kkHash" = $2) c
+    CROSS JOIN LATERAL (
+      SELECT "code", "status", "kind", "serviceCode", "createdAt" FROM "Ticket"
+      WHERE "citizenId" = c."id" OFFSET 0) t
+    ORDER BY t."createdAt" ASC`,
   slrt_ticket: `INSERT INTO "Ticket"
       ("id", "code", "kind", "citizenId", "identityMode", "unitId", "serviceCode", "topic",
        "description", "areaCode", "latitude", "longitude", "needsVerification", "channel",
@@ -212,6 +223,11 @@ export function pgTurnStatements(on: Queryable) {
     async takePendingOutbox(channel, chatKey, sentAt) {
       const { rows } = await run<OutboxTaken>('slrt_take', [at(sentAt), channel, chatKey]);
       return rows.sort(byId);
+    },
+
+    async personTickets(nikHash, kkHash) {
+      const { rows } = await run<PersonTicket>('slrt_person_tickets', [nikHash, kkHash]);
+      return rows;
     },
 
     async insertTicket(row) {

@@ -14,6 +14,7 @@ import {
   citizenValues,
   type IdentityRow,
   type OutboxWrite,
+  type PersonTicket,
   type TurnStatements,
 } from './turn-statements.ts';
 
@@ -100,6 +101,15 @@ export function prismaTurnStatements(tx: Tx): TurnStatements {
         WHERE "channel" = ${channel} AND "chatKey" = ${chatKey} AND "status" = 'pending'
         RETURNING "id", "payload"`;
       return rows.map((row) => ({ id: Number(row.id), payload: row.payload })).sort(byId);
+    },
+
+    personTickets(nikHash, kkHash) {
+      return tx.$queryRaw<PersonTicket[]>`SELECT t."code", t."status", t."kind", t."serviceCode"
+        FROM "Ticket" t
+        WHERE t."citizenId" IN (
+          SELECT "id" FROM "Citizen" WHERE "nikHash" = ${nikHash}
+          UNION SELECT "id" FROM "Citizen" WHERE "kkHash" = ${kkHash})
+        ORDER BY t."createdAt" ASC`;
     },
 
     async insertTicket(row) {

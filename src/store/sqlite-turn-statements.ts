@@ -21,6 +21,7 @@ import {
   type IdentityRow,
   type OutboxTaken,
   type OutboxWrite,
+  type PersonTicket,
   type TurnStatements,
   ticketEventValues,
   ticketValues,
@@ -54,6 +55,11 @@ function prepareAll(connection: BetterSqlite3.Database) {
       ON CONFLICT ("channel", "chatKey") DO UPDATE SET
         "flowId" = excluded."flowId", "flowVersion" = excluded."flowVersion",
         "snapshot" = excluded."snapshot", "locale" = excluded."locale", "updatedAt" = excluded."updatedAt"`),
+    personTickets: prepare(`SELECT t."code", t."status", t."kind", t."serviceCode"
+      FROM "Ticket" t
+      WHERE t."citizenId" IN (
+        SELECT "id" FROM "Citizen" WHERE "nikHash" = ? UNION SELECT "id" FROM "Citizen" WHERE "kkHash" = ?)
+      ORDER BY t."createdAt" ASC`),
     consent: prepare(`SELECT "granted", "version" FROM "Consent"
       WHERE "identityId" = ? AND "purpose" = ?
       ORDER BY "createdAt" DESC, "id" DESC LIMIT 1`),
@@ -162,6 +168,10 @@ export function sqliteTurnStatements(connection: () => BetterSqlite3.Database): 
     async takePendingOutbox(channel, chatKey, sentAt) {
       const rows = st().take.all(stored(sentAt), channel, chatKey) as OutboxTaken[];
       return rows.sort(byId);
+    },
+
+    async personTickets(nikHash, kkHash) {
+      return st().personTickets.all(nikHash, kkHash) as PersonTicket[];
     },
 
     async insertTicket(row) {

@@ -117,6 +117,14 @@ export interface OutboxTaken {
   payload: string;
 }
 
+/** A ticket of a person, as the duplicate check reads it. */
+export interface PersonTicket {
+  code: string;
+  status: string;
+  kind: string;
+  serviceCode: string | null;
+}
+
 /** UPDATE … RETURNING hands rows back in no promised order; replies go out oldest first. */
 export const byId = (a: OutboxTaken, b: OutboxTaken) => a.id - b.id;
 
@@ -147,6 +155,14 @@ export interface TurnStatements {
    * one statement: two drains at once never both take the same reply.
    */
   takePendingOutbox(channel: string, chatKey: string, sentAt: Date): Promise<OutboxTaken[]>;
+  /**
+   * Every ticket of the residents registered with this NIK or KK hash, oldest
+   * first, found through those residents. Asked with the service as well,
+   * both databases could read every ticket of that service instead when
+   * their statistics lag behind a rush of filings, and each filing grew with
+   * the desk's whole history.
+   */
+  personTickets(nikHash: string | null, kkHash: string | null): Promise<PersonTicket[]>;
   /** A filing's three rows: model inserts cost a filing turn about 2 ms in Prisma's compiler. */
   insertTicket(row: TicketInsert): Promise<void>;
   insertTicketEvent(row: TicketEventInsert): Promise<void>;

@@ -96,14 +96,13 @@ async function openDuplicate(
   const nik = person?.nik ? nikHash(deps.cipher, person.nik) : null;
   const kk = person?.kk ? kkHash(deps.cipher, person.kk) : null;
   if (nik === null && kk === null) return null;
-  // From the person to their tickets, not from every open ticket of the service to its
-  // citizen: a relation filter (citizen: { OR }) made SQLite read all of those on every check.
-  const tickets = await deps.tx.$queryRaw<{ code: string; status: string }[]>`
-    SELECT t."code", t."status" FROM "Ticket" t
-    WHERE t."citizenId" IN (SELECT c."id" FROM "Citizen" c WHERE c."nikHash" = ${nik} OR c."kkHash" = ${kk})
-      AND t."kind" = 'permohonan' AND t."serviceCode" = ${serviceCode}
-    ORDER BY t."createdAt" ASC`;
-  const existing = tickets.find((ticket) => isOpen(ticket.status as TicketStatus));
+  const tickets = await deps.sql.personTickets(nik, kk);
+  const existing = tickets.find(
+    (ticket) =>
+      ticket.kind === 'permohonan' &&
+      ticket.serviceCode === serviceCode &&
+      isOpen(ticket.status as TicketStatus),
+  );
   return existing ? { code: existing.code, status: existing.status as TicketStatus } : null;
 }
 
