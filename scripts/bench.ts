@@ -32,7 +32,7 @@ import {
   seedBenchDatabase,
 } from './bench/bench-desk.ts';
 import { runEndToEnd, type ThroughputResult } from './bench/end-to-end.ts';
-import { type LatencyResult, runLatency } from './bench/latency.ts';
+import { type LatencyResult, runLatency, type Schedule } from './bench/latency.ts';
 import type { MemoryResult } from './bench/memory.ts';
 import { loadPluginBench, type PluginResult } from './bench/plugin-comparison.ts';
 import {
@@ -70,13 +70,18 @@ const run = promisify(execFile);
 /** Resident numbers per phase, so every resident in one database has its own NIK and KK. */
 const WARMUP_FIRST = 0;
 const E2E_FIRST = 10;
+const LATENCY_LANES = Math.ceil((RATE * LATENCY_SECONDS) / TURNS_PER_RESIDENT);
 const LATENCY_FIRST = E2E_FIRST + RESIDENTS;
-const PAIR_FIRST = LATENCY_FIRST + Math.ceil((RATE * LATENCY_SECONDS) / 15) + 10;
+// A steady run's lanes each start a second resident; a lockstep run's do not.
+const BURST_FIRST = LATENCY_FIRST + 2 * LATENCY_LANES + 10;
+const PAIR_FIRST = BURST_FIRST + LATENCY_LANES + 10;
 
 interface ProviderFigures {
   provider: Provider;
   e2e: ThroughputResult;
   latency: LatencyResult;
+  /** the same offered load with every resident on the same step */
+  burst: LatencyResult;
   raw: RawResult;
   pair?: TwoDesksResult;
 }
@@ -130,6 +135,7 @@ async function measureProvider(database: BenchDatabase): Promise<ProviderFigures
   let shape: RawShape;
   let e2e: ThroughputResult;
   let latency: LatencyResult;
+  let burst: LatencyResult;
   try {
     // Warm-up: the first turns pay for Prisma's query compilation and the flows' first run.
     await runEndToEnd(desk, 'warmup', WARMUP_FIRST, 5);
@@ -139,11 +145,18 @@ async function measureProvider(database: BenchDatabase): Promise<ProviderFigures
     console.log(
       `[${provider}] ${e2e.turns} turns in ${fixed(e2e.seconds, 1)} s = ${fixed(rate(e2e.turns, e2e.seconds))} turns/s (${e2e.completedResidents}/${e2e.residents} residents got their code back, ${e2e.redelivered} redelivered)`,
     );
-    console.log(`[${provider}] latency at ${RATE} turns/s offered for ${LATENCY_SECONDS} s…`);
-    latency = await runLatency(desk, 'lat', LATENCY_FIRST, RATE, LATENCY_SECONDS);
-    console.log(
-      `[${provider}] p50 ${fixed(latency.p50)} ms, p95 ${fixed(latency.p95)} ms, p99 ${fixed(latency.p99)} ms over ${latency.turns} turns (${fixed(latency.seconds, 1)} s)`,
-    );
+    const measure = async (schedule: Schedule, prefix: string, first: number) => {
+      console.log(
+        `[${provider}] latency at ${RATE} turns/s offered for ${LATENCY_SECONDS} s, ${schedule}…`,
+      );
+      const result = await runLatency(desk, prefix, first, RATE, LATENCY_SECONDS, schedule);
+      console.log(
+        `[${provider}] p50 ${fixed(result.p50)} ms, p95 ${fixed(result.p95)} ms, p99 ${fixed(result.p99)} ms over ${result.turns} turns (${fixed(result.seconds, 1)} s)`,
+      );
+      return result;
+    };
+    latency = await measure('steady', 'lat', LATENCY_FIRST);
+    burst = await measure('lockstep', 'burst', BURST_FIRST);
   } finally {
     await desk.close();
   }
@@ -157,7 +170,7 @@ async function measureProvider(database: BenchDatabase): Promise<ProviderFigures
   console.log(
     `[${provider}] raw: ${raw.turns} turns in ${fixed(raw.seconds, 1)} s = ${fixed(rate(raw.turns, raw.seconds))} turns/s`,
   );
-  const figures: ProviderFigures = { provider, e2e, latency, raw };
+  const figures: ProviderFigures = { provider, e2e, latency, burst, raw };
   if (provider === 'postgresql') {
     console.log(`[${provider}] two desk processes, ${PAIR_RESIDENTS} residents…`);
     figures.pair = await runTwoDesks(database.url, keyHex, 'pair', PAIR_FIRST, PAIR_RESIDENTS);
@@ -218,12 +231,14 @@ function printTable(
       fixed(desk),
       `${f.e2e.turns} turns in ${fixed(f.e2e.seconds, 1)} s, ${f.e2e.residents} residents at once, ${f.e2e.completedResidents} got code + status card; ${f.e2e.redelivered} messages redelivered after NotCommitted`,
     ]);
-    rows.push([
-      `2. latency p50 / p95 / p99 (ms) at ${f.latency.rate} turns/s`,
-      f.provider,
-      `${fixed(f.latency.p50)} / ${fixed(f.latency.p95)} / ${fixed(f.latency.p99)}`,
-      `open loop, ${f.latency.turns} turns in ${fixed(f.latency.seconds, 1)} s, max ${fixed(f.latency.max)} ms, p99 ${fixed(f.latency.filingP99)} ms for filings, ${fixed(f.latency.otherP99)} ms for the other turns, ${f.latency.redelivered} redelivered`,
-    ]);
+    for (const l of [f.latency, f.burst]) {
+      rows.push([
+        `2. latency p50 / p95 / p99 (ms) at ${l.rate} turns/s, ${l.schedule}`,
+        f.provider,
+        `${fixed(l.p50)} / ${fixed(l.p95)} / ${fixed(l.p99)}`,
+        `open loop, ${l.schedule === 'steady' ? 'residents spread over the script (1 filing in 15 turns)' : `all residents on the same step (${l.rate} filings/s for ${fixed(l.seconds / TURNS_PER_RESIDENT, 1)} s)`}, ${l.turns} turns in ${fixed(l.seconds, 1)} s, max ${fixed(l.max)} ms, p99 ${fixed(l.filingP99)} ms for filings, ${fixed(l.otherP99)} ms for the other turns, ${l.completedResidents}/${l.residents} finishing residents got code + status card, ${l.redelivered} redelivered`,
+      ]);
+    }
     rows.push([
       '3. raw ceiling turns/s',
       f.provider,
