@@ -101,10 +101,9 @@ export async function openDatabase(
     await prisma.$executeRawUnsafe('PRAGMA analysis_limit = 1000');
     await prisma.$executeRawUnsafe('PRAGMA optimize = 0x10002');
     if (target.file !== ':memory:') {
-      // The log is copied back into the file by a worker thread (sqlite-checkpointer.ts);
-      // once copied it is reused from the start and cut back to this size.
+      // The log is copied back into the file, and cut back after a rush, by a worker
+      // thread (sqlite-checkpointer.ts); once copied it is reused from the start.
       await prisma.$queryRawUnsafe('PRAGMA wal_autocheckpoint = 0');
-      await prisma.$queryRawUnsafe(`PRAGMA journal_size_limit = ${64 * 1024 * 1024}`);
       checkpointer = startSqliteCheckpointer(target.file, {
         busyTimeoutMs: timeout,
         onLost: () => adapter.connection().pragma('wal_autocheckpoint = 1000'),
