@@ -76,31 +76,16 @@ export async function runTurn(
   }
 
   await renderPrompt(scope, active);
-  await saveTurn(
-    sql,
-    deps,
-    scope,
-    active,
-    { channel: message.channel, chatKey: message.conversationKey, identityId: identity.id },
-    `in:${message.channel}:${message.messageId}`,
-    now,
-  );
+  await saveTurn(scope, active, `in:${message.channel}:${message.messageId}`);
   return { status: 'handled', replies: replies(scope) };
 }
 
 /** The flow's snapshot written back and the turn's replies queued, keyed by what caused them. */
-function saveTurn(
-  sql: TurnStatements,
-  deps: TurnDeps,
-  scope: TurnScope,
-  active: ActiveFlow,
-  key: { channel: string; chatKey: string; identityId: string },
-  causeKey: string,
-  now: Date,
-): Promise<void> {
+function saveTurn(scope: TurnScope, active: ActiveFlow, causeKey: string): Promise<void> {
+  const key = { channel: scope.channel, chatKey: scope.chatKey, identityId: scope.identityId };
   return saveConversation(
-    sql,
-    deps.cipher,
+    scope.sql,
+    scope.cipher,
     key,
     {
       flowId: active.def.id,
@@ -109,8 +94,8 @@ function saveTurn(
       context: active.snapshot.context as Record<string, unknown>,
     },
     scope.locale,
-    now,
-    outboxRows(deps.cipher, key, causeKey, replies(scope), now),
+    scope.now,
+    outboxRows(scope.cipher, key, causeKey, replies(scope), scope.now),
   );
 }
 
@@ -317,5 +302,5 @@ export async function startFlowInChat(
   const scope = newScope(tx, sql, deps, null, identity, now, target);
   const active = await deps.driver.start(scope, flowId, start);
   await renderPrompt(scope, active);
-  await saveTurn(sql, deps, scope, active, { ...target, identityId: identity.id }, causeKey, now);
+  await saveTurn(scope, active, causeKey);
 }

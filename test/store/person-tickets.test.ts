@@ -6,10 +6,10 @@
  * announcement, and the databases' statistics lag behind such a rush (this
  * machine's PostgreSQL runs without autovacuum, so it has none at all).
  */
-import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/store/database.ts';
 import type { TicketInsert, TurnStatements } from '../../src/store/turn-statements.ts';
+import { recordSqlitePrepares } from '../support/sqlite-prepares.ts';
 import { openTestDatabase, PROVIDERS } from '../support/test-database.ts';
 
 const NOW = new Date('2026-11-27T02:00:00.000Z');
@@ -22,14 +22,10 @@ describe.each(PROVIDERS)("a person's tickets on %s", (provider) => {
   let db: Database;
   let drop: () => Promise<void>;
   /** the SQL of every statement prepared on SQLite connections since the suite began */
-  const prepared: string[] = [];
-  const prepare = BetterSqlite3.prototype.prepare;
+  let prepares: ReturnType<typeof recordSqlitePrepares>;
 
   beforeAll(async () => {
-    BetterSqlite3.prototype.prepare = function (this: BetterSqlite3.Database, source: string) {
-      prepared.push(source);
-      return prepare.call(this, source);
-    } as typeof prepare;
+    prepares = recordSqlitePrepares();
     ({ db, drop } = await openTestDatabase(provider));
     await db.prisma.area.create({
       data: { code: '32.04.05.2001', name: 'Cileunyi Kulon', level: 'desa' },
@@ -88,7 +84,7 @@ describe.each(PROVIDERS)("a person's tickets on %s", (provider) => {
     });
   });
   afterAll(async () => {
-    BetterSqlite3.prototype.prepare = prepare;
+    prepares.restore();
     await drop();
   });
 
@@ -131,7 +127,7 @@ describe.each(PROVIDERS)("a person's tickets on %s", (provider) => {
   } else {
     it('looks the tickets up by the residents, not by scanning the table or the service', async () => {
       await db.statements().personTickets('nik-siti', 'kk-family');
-      const statement = prepared.find((sql) =>
+      const statement = prepares.sources.find((sql) =>
         /FROM "Ticket" t\s+WHERE t."citizenId" IN/.test(sql),
       );
       expect(statement).toBeDefined();

@@ -5,11 +5,11 @@
  * so the rows must come back exactly as Prisma hands them back: read here both
  * ways and compared, on both databases.
  */
-import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Prisma as PostgresPrisma } from '../../prisma/generated/postgresql/index.js';
 import { Prisma as SqlitePrisma } from '../../prisma/generated/sqlite/index.js';
 import type { Database } from '../../src/store/database.ts';
+import { recordSqlitePrepares } from '../support/sqlite-prepares.ts';
 import { openTestDatabase, PROVIDERS } from '../support/test-database.ts';
 
 const NOW = new Date('2026-11-27T02:00:00.000Z');
@@ -144,12 +144,7 @@ describe('raw queries inside a turn on sqlite', () => {
 
   it('are prepared once per call site on each database, not once per call', async () => {
     const text = 'SELECT "code" FROM "Unit" WHERE "code" = ?';
-    const prepared: string[] = [];
-    const prepare = BetterSqlite3.prototype.prepare;
-    BetterSqlite3.prototype.prepare = function (this: BetterSqlite3.Database, source: string) {
-      prepared.push(source);
-      return prepare.call(this, source);
-    } as typeof prepare;
+    const prepares = recordSqlitePrepares();
     try {
       // Two databases in one process, taking turns, as the tests and the bench open them.
       for (let round = 0; round < 3; round++) {
@@ -162,9 +157,9 @@ describe('raw queries inside a turn on sqlite', () => {
         }
       }
     } finally {
-      BetterSqlite3.prototype.prepare = prepare;
+      prepares.restore();
     }
     // Through Prisma's adapter, or with one cache for both databases, it would be 6.
-    expect(prepared.filter((source) => source === text)).toHaveLength(2);
+    expect(prepares.sources.filter((source) => source === text)).toHaveLength(2);
   });
 });
