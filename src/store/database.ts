@@ -19,7 +19,7 @@ import { prepareSqliteFile, secureSqliteCompanions } from './sqlite-files.ts';
 import { perConnectionAndKey } from './sqlite-prepared.ts';
 import { sqliteRawQueries } from './sqlite-raw-queries.ts';
 import { sqliteTurnStatements } from './sqlite-turn-statements.ts';
-import type { TurnStatements } from './turn-statements.ts';
+import type { OutboxTaken, TurnStatements } from './turn-statements.ts';
 
 export type Db = SqliteClient;
 export type Tx = Parameters<Parameters<Db['$transaction']>[0]>[0];
@@ -62,6 +62,13 @@ export interface Database {
     work: (tx: Tx, sql: TurnStatements) => Promise<T>,
     processed?: ProcessedMessage,
   ): Promise<T>;
+  /**
+   * Marks a chat's pending replies sent and hands them back, oldest first (the
+   * in-process channel's delivery). On SQLite this shares the commit of the
+   * turns waiting at the same moment: on its own, each take was a write
+   * transaction of its own, a tenth of the desk's time under load.
+   */
+  takeReplies(chat: ChatKey, sentAt: Date): Promise<OutboxTaken[]>;
   /** True when the database answers a trivial query. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
@@ -84,6 +91,7 @@ export async function openDatabase(
   let prisma: Db;
   let statements: (tx?: Tx) => TurnStatements;
   let inChat: Database['inChat'];
+  let takeReplies: Database['takeReplies'];
   let checkpointer: SqliteCheckpointer | null = null;
   if (target.provider === 'sqlite') {
     prepareSqliteFile(target.file);
@@ -129,6 +137,8 @@ export async function openDatabase(
           await sqlite.recordProcessed(chat.channel, processed.messageId, processed.now);
         return work(tx, sqlite);
       });
+    takeReplies = (chat, sentAt) =>
+      group.run(() => sqlite.takePendingOutbox(chat.channel, chat.chatKey, sentAt));
   } else {
     const pool = new TransactionConnectionPool({ connectionString: target.url });
     const adapter = new PrismaPg(pool, { disposeExternalPool: true });
@@ -147,12 +157,14 @@ export async function openDatabase(
           return work(turn, sql);
         }, TRANSACTION_LIMITS),
       );
+    takeReplies = (chat, sentAt) => outside.takePendingOutbox(chat.channel, chat.chatKey, sentAt);
   }
   return {
     target,
     prisma,
     statements,
     inChat,
+    takeReplies,
     async ping() {
       try {
         await prisma.$queryRawUnsafe('SELECT 1');

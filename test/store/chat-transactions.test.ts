@@ -138,6 +138,49 @@ describe('group commit on sqlite', () => {
       other.close();
     }
   });
+  it("marks an in-process chat's replies sent in the commit of the turns running at that moment", async () => {
+    const file = url.replace(/^file:/, '');
+    const other = new BetterSqlite3(file, { readonly: true });
+    try {
+      const chat = { channel: 'test', chatKey: 'ct-drain' };
+      await db.inChat(chat, async (_tx, sql) => {
+        await sql.insertOutbox(
+          ['first', 'second'].map((payload) => ({
+            ...chat,
+            dedupeKey: `ct-drain>${payload}`,
+            payload,
+            now: NOW,
+          })),
+        );
+      });
+      const statuses = () =>
+        other
+          .prepare('SELECT "status" FROM "Outbox" WHERE "chatKey" = ? ORDER BY "id"')
+          .all('ct-drain')
+          .map((row) => (row as { status: string }).status);
+      let release: () => void = () => {};
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      const turn = db.inChat({ channel: 'test', chatKey: 'ct-drain-busy' }, () => held);
+      let taken: string[] | null = null;
+      const take = db.takeReplies(chat, NOW).then((rows) => {
+        taken = rows.map((row) => row.payload);
+      });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      // Not a write of its own between two batches: it waits for the open one.
+      expect(taken).toBeNull();
+      expect(statuses()).toEqual(['pending', 'pending']);
+      release();
+      await Promise.all([turn, take]);
+      expect(taken).toEqual(['first', 'second']);
+      expect(statuses()).toEqual(['sent', 'sent']);
+      // Taken once: a second drain finds nothing.
+      expect(await db.takeReplies(chat, NOW)).toEqual([]);
+    } finally {
+      other.close();
+    }
+  });
 });
 
 describe('group commit when the database will not open a transaction', () => {

@@ -45,9 +45,10 @@ export class InProcessChat {
 
   /** Takes the queued replies for this chat out of the outbox, oldest first, and marks them sent. */
   async drain(): Promise<OutboundMessage[]> {
-    const rows = await this.db
-      .statements()
-      .takePendingOutbox(this.channel, this.chatKey, this.clock());
+    const rows = await this.db.takeReplies(
+      { channel: this.channel, chatKey: this.chatKey },
+      this.clock(),
+    );
     return rows.map((row) => openOutboxPayload(this.cipher, row.payload));
   }
 
