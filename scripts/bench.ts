@@ -262,19 +262,19 @@ function printTable(
       `4. memory at ${memory.first.conversations} conversations`,
       'sqlite',
       sample(memory.first),
-      memory.gc ? 'after gc()' : 'no --expose-gc: heap without a full GC',
+      `${memory.gc ? 'after gc()' : 'no --expose-gc: heap without a full GC'} and garbage through the young generation; after gc() alone RSS ${fixed(memory.first.gcOnlyRssMb)} MB`,
     ]);
     rows.push([
       `4. memory at ${memory.last.conversations} conversations`,
       'sqlite',
       sample(memory.last),
-      `${memory.byTurns} by first turns (${fixed(memory.turnSeconds)} s), ${memory.byStore} through the store (${fixed(memory.storeSeconds)} s)`,
+      `${memory.byTurns} by first turns (${fixed(memory.turnSeconds)} s), ${memory.byStore} through the store (${fixed(memory.storeSeconds)} s); after gc() alone RSS ${fixed(memory.last.gcOnlyRssMb)} MB`,
     ]);
     rows.push([
       '4. RSS growth (MB)',
       'sqlite',
       fixed(memory.last.rssMb - memory.first.rssMb, 1),
-      `heap growth ${fixed(memory.last.heapUsedMb - memory.first.heapUsedMb, 1)} MB`,
+      `heap growth ${fixed(memory.last.heapUsedMb - memory.first.heapUsedMb, 1)} MB; after gc() alone ${fixed(memory.last.gcOnlyRssMb - memory.first.gcOnlyRssMb, 1)} MB`,
     ]);
   }
   rows.push(...pairRows);
