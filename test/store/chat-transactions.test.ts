@@ -138,6 +138,7 @@ describe('group commit on sqlite', () => {
       other.close();
     }
   });
+
   it("marks an in-process chat's replies sent in the commit of the turns running at that moment", async () => {
     const file = url.replace(/^file:/, '');
     const other = new BetterSqlite3(file, { readonly: true });
