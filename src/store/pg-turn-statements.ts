@@ -129,10 +129,9 @@ const SQL = {
       "locale" = COALESCE($7, "locale"), "updatedAt" = $8
     WHERE "id" = $9`,
   // Another desk process may hold the same chat: the lock waits for its commit.
-  slrt_chat_lock: `SELECT 1 AS "locked" FROM pg_advisory_xact_lock(hashtext($1))`,
-  // The same, and the message id recorded once the chat is held, in one round trip.
-  slrt_chat_lock_processed: `INSERT INTO "ProcessedMessage" ("channel", "externalMessageId", "processedAt")
-    SELECT $2, $3, $4::timestamp(3) FROM pg_advisory_xact_lock(hashtext($1))`,
+  // The chat held, the message id recorded and the conversation read in one
+  // round trip (the function's migration says why it must be a function).
+  slrt_hold_chat: `SELECT * FROM slrt_hold_chat($1, $2, $3, $4, $5::timestamp(3))`,
 } as const;
 
 type Name = keyof typeof SQL;
@@ -141,21 +140,22 @@ type Value = string | number | boolean | null | number[] | string[];
 export function pgTurnStatements(on: Queryable) {
   const run = <R extends pg.QueryResultRow>(name: Name, values: Value[]) =>
     on.query<R>({ name, text: SQL[name], values, types: pgTypes }).catch(withoutRowValues);
+  // The conversation as read when the chat was held: the turn's own load is then
+  // answered without another round trip, once, and never after a save.
+  let held: (ChatKey & { conversation: ConversationRow | null }) | null = null;
 
   const statements: TurnStatements & {
     lockChat(chat: ChatKey, processed?: ProcessedMessage): Promise<void>;
   } = {
     async lockChat(chat, processed) {
-      const key = `chat:${chat.channel}:${chat.chatKey}`;
-      if (!processed) await run('slrt_chat_lock', [key]);
-      else {
-        await run('slrt_chat_lock_processed', [
-          key,
-          chat.channel,
-          processed.messageId,
-          at(processed.now),
-        ]);
-      }
+      const { rows } = await run<ConversationRow>('slrt_hold_chat', [
+        `chat:${chat.channel}:${chat.chatKey}`,
+        chat.channel,
+        chat.chatKey,
+        processed?.messageId ?? null,
+        processed ? at(processed.now) : null,
+      ]);
+      held = { ...chat, conversation: rows[0] ?? null };
     },
 
     async staffActive(channel, externalId) {
@@ -180,11 +180,17 @@ export function pgTurnStatements(on: Queryable) {
     },
 
     async loadConversation(channel, chatKey) {
+      if (held && held.channel === channel && held.chatKey === chatKey) {
+        const { conversation } = held;
+        held = null;
+        return conversation;
+      }
       const { rows } = await run<ConversationRow>('slrt_load', [channel, chatKey]);
       return rows[0] ?? null;
     },
 
     async saveConversation(row, replies = []) {
+      held = null;
       await run('slrt_save', [
         ...conversationValues(randomUUID(), row),
         at(row.now),

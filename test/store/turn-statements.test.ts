@@ -388,9 +388,7 @@ describe('turn statements on postgresql, in a turn', () => {
       { messageId: 'ts-pg-0', now: NOW },
     );
     // The chat held and the message id recorded in one statement, as every turn starts.
-    expect(prepared).toEqual(
-      expect.arrayContaining(['slrt_chat_lock_processed', 'slrt_processed']),
-    );
+    expect(prepared).toEqual(expect.arrayContaining(['slrt_hold_chat', 'slrt_processed']));
     // Once committed, the connection is back in the pool and may be another turn's.
     await expect(
       (kept as unknown as TurnStatements).recordProcessed('test', 'ts-pg-2', NOW),
@@ -398,6 +396,46 @@ describe('turn statements on postgresql, in a turn', () => {
     expect(
       await db.prisma.processedMessage.count({ where: { externalMessageId: 'ts-pg-2' } }),
     ).toBe(0);
+  });
+
+  it("reads the conversation as the chat's previous holder committed it, in the round trip that holds the chat", async () => {
+    const chat = { channel: 'test', chatKey: 'ts-pg-hold' };
+    const identity = await db
+      .statements()
+      .identityOf({ channel: 'test', externalId: 'ts-pg-hold', altExternalId: null }, NOW);
+    const saved = (snapshot: string) => ({
+      ...chat,
+      identityId: identity.id,
+      flowId: 'menu',
+      flowVersion: 1,
+      snapshot,
+      locale: 'id',
+      now: NOW,
+    });
+    await db.inChat(chat, (_tx, sql) => sql.saveConversation(saved('first')));
+    let release: () => void = () => {};
+    const holding = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const first = db.inChat(chat, async (_tx, sql) => {
+      await holding;
+      await sql.saveConversation(saved('second'));
+    });
+    // The second turn's statement waits for the first turn's hold on the chat.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const seen: string[] = [];
+    const second = db.inChat(chat, async (_tx, sql) => {
+      const row = await sql.loadConversation('test', 'ts-pg-hold');
+      seen.push(row?.snapshot ?? 'none');
+      await sql.saveConversation(saved('third'));
+      // Read again after its own save: from the table, not what the hold read.
+      seen.push((await sql.loadConversation('test', 'ts-pg-hold'))?.snapshot ?? 'none');
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(seen).toEqual([]);
+    release();
+    await Promise.all([first, second]);
+    expect(seen).toEqual(['second', 'third']);
   });
 
   it("keeps a refused row's values, a phone number among them, out of the error that gets logged", async () => {
