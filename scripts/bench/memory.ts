@@ -12,7 +12,8 @@
  * 2 × 64 MB is resident depends on where the last turns left off: the same
  * desk read 25 or 55 MB of growth from one run to the next, with the heap
  * used flat. With the young generation at its working size at both samples,
- * what remains is what grows with the stored conversations.
+ * the growth read 22.6–24.3 MB in most runs; what V8 keeps resident can
+ * still move a sample by some 30 MB either way (README, "Turn benchmark").
  */
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
