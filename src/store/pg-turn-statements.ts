@@ -17,12 +17,12 @@ import {
   type ConversationRow,
   citizenValues,
   conversationValues,
+  createdEventValues,
   type IdentityRow,
   type OutboxTaken,
   type OutboxWrite,
   type PersonTicket,
   type TurnStatements,
-  ticketEventValues,
   ticketValues,
 } from './turn-statements.ts';
 
@@ -111,14 +111,19 @@ const SQL = {
       SELECT "code", "status", "kind", "serviceCode", "createdAt" FROM "Ticket"
       WHERE "citizenId" = c."id" OFFSET 0) t
     ORDER BY t."createdAt" ASC`,
-  slrt_ticket: `INSERT INTO "Ticket"
-      ("id", "code", "kind", "citizenId", "identityMode", "unitId", "serviceCode", "topic",
-       "description", "areaCode", "latitude", "longitude", "needsVerification", "channel",
-       "originIdentityId", "slaDueAt", "firstResponseDueAt", "createdAt", "updatedAt")
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $18)`,
-  slrt_event: `INSERT INTO "TicketEvent"
+  // The code's unique index decides whether it is free; the event goes in with
+  // the ticket it belongs to, or not at all.
+  slrt_ticket: `WITH ticket AS (
+      INSERT INTO "Ticket"
+        ("id", "code", "kind", "citizenId", "identityMode", "unitId", "serviceCode", "topic",
+         "description", "areaCode", "latitude", "longitude", "needsVerification", "channel",
+         "originIdentityId", "slaDueAt", "firstResponseDueAt", "createdAt", "updatedAt")
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $18)
+      ON CONFLICT ("code") DO NOTHING
+      RETURNING "id")
+    INSERT INTO "TicketEvent"
       ("id", "ticketId", "type", "actorKind", "actorId", "toStatus", "after", "visibility", "createdAt")
-    VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    SELECT $19, ticket."id", $20, $21, $22, $23, $24, $25, $18::timestamp(3) FROM ticket`,
   slrt_citizen: `INSERT INTO "Citizen"
       ("id", "nameEnc", "nikEnc", "nikHash", "kkEnc", "kkHash", "domicileCode", "locale", "createdAt", "updatedAt")
     VALUES ($1, $2, $3, $4, $5, $6, $7, COALESCE($8, 'id'), $9, $9)`,
@@ -236,13 +241,15 @@ export function pgTurnStatements(on: Queryable) {
       return rows;
     },
 
-    async insertTicket(row) {
+    async insertTicket(row, created) {
       const values = ticketValues(row).map((value) => (value instanceof Date ? at(value) : value));
-      await run('slrt_ticket', [...values, at(row.now)]);
-    },
-
-    async insertTicketEvent(row) {
-      await run('slrt_event', [...ticketEventValues(sortableId(), row), at(row.now)]);
+      const written = await run('slrt_ticket', [
+        ...values,
+        at(row.now),
+        sortableId(),
+        ...createdEventValues(created),
+      ]);
+      return written.rowCount === 1;
     },
 
     async insertCitizen(row) {

@@ -112,22 +112,22 @@ export function prismaTurnStatements(tx: Tx): TurnStatements {
         ORDER BY t."createdAt" ASC`;
     },
 
-    async insertTicket(row) {
-      await tx.$executeRaw`INSERT INTO "Ticket"
+    async insertTicket(row, created) {
+      const inserted = await tx.$executeRaw`INSERT INTO "Ticket"
           ("id", "code", "kind", "citizenId", "identityMode", "unitId", "serviceCode", "topic",
            "description", "areaCode", "latitude", "longitude", "needsVerification", "channel",
            "originIdentityId", "slaDueAt", "firstResponseDueAt", "createdAt", "updatedAt")
         VALUES (${row.id}, ${row.code}, ${row.kind}, ${row.citizenId}, ${row.identityMode},
           ${row.unitId}, ${row.serviceCode}, ${row.topic}, ${row.description}, ${row.areaCode},
           ${row.latitude}, ${row.longitude}, ${row.needsVerification}, ${row.channel},
-          ${row.originIdentityId}, ${row.slaDueAt}, ${row.firstResponseDueAt}, ${row.now}, ${row.now})`;
-    },
-
-    async insertTicketEvent(row) {
+          ${row.originIdentityId}, ${row.slaDueAt}, ${row.firstResponseDueAt}, ${row.now}, ${row.now})
+        ON CONFLICT ("code") DO NOTHING`;
+      if (inserted === 0) return false;
       await tx.$executeRaw`INSERT INTO "TicketEvent"
           ("id", "ticketId", "type", "actorKind", "actorId", "toStatus", "after", "visibility", "createdAt")
-        VALUES (${sortableId()}, ${row.ticketId}, ${row.type}, ${row.actorKind}, ${row.actorId},
-          ${row.toStatus}, ${row.after}, ${row.visibility}, ${row.now})`;
+        VALUES (${sortableId()}, ${row.id}, ${created.type}, ${created.actorKind}, ${created.actorId},
+          ${created.toStatus}, ${created.after}, ${created.visibility}, ${row.now})`;
+      return true;
     },
 
     async insertCitizen(row) {

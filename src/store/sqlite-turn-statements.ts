@@ -18,12 +18,12 @@ import {
   type ConversationRow,
   citizenValues,
   conversationValues,
+  createdEventValues,
   type IdentityRow,
   type OutboxTaken,
   type OutboxWrite,
   type PersonTicket,
   type TurnStatements,
-  ticketEventValues,
   ticketValues,
 } from './turn-statements.ts';
 
@@ -77,7 +77,8 @@ function prepareAll(connection: BetterSqlite3.Database) {
         ("id", "code", "kind", "citizenId", "identityMode", "unitId", "serviceCode", "topic",
          "description", "areaCode", "latitude", "longitude", "needsVerification", "channel",
          "originIdentityId", "slaDueAt", "firstResponseDueAt", "createdAt", "updatedAt")
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      ON CONFLICT ("code") DO NOTHING`),
     event: prepare(`INSERT INTO "TicketEvent"
         ("id", "ticketId", "type", "actorKind", "actorId", "toStatus", "after", "visibility", "createdAt")
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
@@ -174,16 +175,14 @@ export function sqliteTurnStatements(connection: () => BetterSqlite3.Database): 
       return st().personTickets.all(nikHash, kkHash) as PersonTicket[];
     },
 
-    async insertTicket(row) {
+    async insertTicket(row, created) {
       const now = stored(row.now);
       const values = ticketValues(row).map((value) =>
         value instanceof Date ? stored(value) : typeof value === 'boolean' ? Number(value) : value,
       );
-      st().ticket.run(...values, now, now);
-    },
-
-    async insertTicketEvent(row) {
-      st().event.run(...ticketEventValues(sortableId(), row), stored(row.now));
+      if (st().ticket.run(...values, now, now).changes === 0) return false;
+      st().event.run(sortableId(), row.id, ...createdEventValues(created), now);
+      return true;
     },
 
     async insertCitizen(row) {

@@ -1,8 +1,9 @@
 /**
  * Files a help request or complaint: picks the resident's desa Puskesos,
  * refuses a second open request for the same person and service, draws a
- * unique tracking code, starts the SLA clock in working days and writes the
- * first public audit event. Runs inside the caller's transaction.
+ * tracking code no ticket has (the insert itself checks it), starts the SLA
+ * clock in working days and writes the first public audit event with the
+ * ticket. Runs inside the caller's transaction.
  */
 
 import { isOpen, type TicketStatus } from '../core/ticket-lifecycle.ts';
@@ -14,7 +15,7 @@ import { sealText } from '../security/sealed-text.ts';
 import { announceNewTicket } from '../staff-desk/announcements.ts';
 import type { Tx } from '../store/database.ts';
 import { sortableId } from '../store/sortable-id.ts';
-import type { TurnStatements } from '../store/turn-statements.ts';
+import type { TicketCreatedEvent, TicketInsert, TurnStatements } from '../store/turn-statements.ts';
 import {
   type CitizenLink,
   findNikHolder,
@@ -113,14 +114,21 @@ async function serviceSlaDays(deps: OpenTicketDeps, code: string): Promise<numbe
   return row?.slaDays ?? COMPLAINT_SLA_DAYS;
 }
 
-/** Raw like the other reads of a filing: a model query costs several times as much. */
-async function uniqueCode(tx: Tx, kind: TicketKind): Promise<string> {
-  for (let draw = 0; draw < 32; draw++) {
+/** No free code after this many draws means the code space is nearly full: a bug, not bad luck. */
+const MAX_DRAWS = 32;
+
+/** Writes the ticket and its first event under the first free code drawn; returns the code. */
+async function insertWithFreeCode(
+  sql: TurnStatements,
+  kind: TicketKind,
+  ticket: Omit<TicketInsert, 'code'>,
+  created: TicketCreatedEvent,
+): Promise<string> {
+  for (let draw = 0; draw < MAX_DRAWS; draw++) {
     const code = newTrackingCode(kind);
-    const [taken] = await tx.$queryRaw<unknown[]>`SELECT 1 FROM "Ticket" WHERE "code" = ${code}`;
-    if (!taken) return code;
+    if (await sql.insertTicket({ ...ticket, code }, created)) return code;
   }
-  throw new Error(`no free ${kind} tracking code after 32 draws`);
+  throw new Error(`no free ${kind} tracking code after ${MAX_DRAWS} draws`);
 }
 
 export async function openTicket(
@@ -161,55 +169,57 @@ export async function openTicket(
   const citizenId = link?.citizenId ?? null;
   // Whoever typed someone else's NIK is checked by staff before anything is done.
   const needsVerification = draft.needsVerification || Boolean(link?.claim);
-  const code = await uniqueCode(tx, draft.kind);
   const slaDueAt = addWorkingDays(now, slaDays, deps.ref.holidays);
-  const ticket = { id: sortableId(), code };
-  await deps.sql.insertTicket({
-    ...ticket,
-    kind: draft.kind,
-    citizenId,
-    identityMode: draft.identityMode,
-    unitId: unit.id,
-    serviceCode: draft.serviceCode ?? null,
-    topic: draft.topic ?? null,
-    // A KDRT story, an illness, a NIK typed inline: sealed like the name.
-    description: sealText(deps.cipher, draft.description),
-    areaCode: draft.desaCode,
-    latitude: draft.location?.latitude ?? null,
-    longitude: draft.location?.longitude ?? null,
-    needsVerification,
-    channel: draft.channel,
-    // An anonymous complainant leaves no trace of who they are, not even the chat.
-    originIdentityId: anonymous ? null : draft.identityId,
-    slaDueAt,
-    firstResponseDueAt: addWorkingDays(now, 1, deps.ref.holidays),
-    now,
-  });
+  const id = sortableId();
+  const code = await insertWithFreeCode(
+    deps.sql,
+    draft.kind,
+    {
+      id,
+      kind: draft.kind,
+      citizenId,
+      identityMode: draft.identityMode,
+      unitId: unit.id,
+      serviceCode: draft.serviceCode ?? null,
+      topic: draft.topic ?? null,
+      // A KDRT story, an illness, a NIK typed inline: sealed like the name.
+      description: sealText(deps.cipher, draft.description),
+      areaCode: draft.desaCode,
+      latitude: draft.location?.latitude ?? null,
+      longitude: draft.location?.longitude ?? null,
+      needsVerification,
+      channel: draft.channel,
+      // An anonymous complainant leaves no trace of who they are, not even the chat.
+      originIdentityId: anonymous ? null : draft.identityId,
+      slaDueAt,
+      firstResponseDueAt: addWorkingDays(now, 1, deps.ref.holidays),
+      now,
+    },
+    {
+      type: 'created',
+      actorKind: anonymous ? 'anonim' : 'warga',
+      // a chat typing someone else's NIK is not that person
+      actorId: link?.claim ? null : citizenId,
+      toStatus: 'BARU',
+      after: JSON.stringify({
+        kind: draft.kind,
+        serviceCode: draft.serviceCode ?? null,
+        topic: draft.topic ?? null,
+        unit: draft.desaCode,
+        identityMode: draft.identityMode,
+        needsVerification,
+        slaDueAt: slaDueAt.toISOString(),
+      }),
+      visibility: 'public',
+    },
+  );
+  const ticket = { id, code };
   if (draft.attachmentIds && draft.attachmentIds.length > 0) {
     await tx.attachment.updateMany({
       where: { id: { in: draft.attachmentIds }, ticketId: null },
       data: { ticketId: ticket.id, ...(anonymous ? { identityId: null } : {}) },
     });
   }
-  await deps.sql.insertTicketEvent({
-    ticketId: ticket.id,
-    type: 'created',
-    actorKind: anonymous ? 'anonim' : 'warga',
-    // a chat typing someone else's NIK is not that person
-    actorId: link?.claim ? null : citizenId,
-    toStatus: 'BARU',
-    after: JSON.stringify({
-      kind: draft.kind,
-      serviceCode: draft.serviceCode ?? null,
-      topic: draft.topic ?? null,
-      unit: draft.desaCode,
-      identityMode: draft.identityMode,
-      needsVerification,
-      slaDueAt: slaDueAt.toISOString(),
-    }),
-    visibility: 'public',
-    now,
-  });
   if (link?.claim) await recordNikClaim(tx, deps.cipher, ticket.id, link.claim, now);
   await announceNewTicket(
     tx,

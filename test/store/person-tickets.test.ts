@@ -8,13 +8,25 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/store/database.ts';
-import type { TicketInsert, TurnStatements } from '../../src/store/turn-statements.ts';
+import type {
+  TicketCreatedEvent,
+  TicketInsert,
+  TurnStatements,
+} from '../../src/store/turn-statements.ts';
 import { recordSqlitePrepares } from '../support/sqlite-prepares.ts';
 import { openTestDatabase, PROVIDERS } from '../support/test-database.ts';
 
 const NOW = new Date('2026-11-27T02:00:00.000Z');
 const SERVICE = 'pt-kesehatan';
 const OTHERS = 1500;
+const CREATED: TicketCreatedEvent = {
+  type: 'created',
+  actorKind: 'warga',
+  actorId: null,
+  toStatus: 'BARU',
+  after: null,
+  visibility: 'public',
+};
 
 const minutesLater = (n: number) => new Date(NOW.getTime() + n * 60_000);
 
@@ -73,14 +85,17 @@ describe.each(PROVIDERS)("a person's tickets on %s", (provider) => {
       // Everybody else's requests for the same service, filed before and after.
       for (let i = 0; i < OTHERS; i++) {
         await citizen(sql, `pt-other-${i}`, `nik-other-${i}`, `kk-other-${i}`);
-        await sql.insertTicket(ticket(`O${i}`, `pt-other-${i}`, SERVICE, i % 2 === 0 ? 1 : 50));
+        await sql.insertTicket(
+          ticket(`O${i}`, `pt-other-${i}`, SERVICE, i % 2 === 0 ? 1 : 50),
+          CREATED,
+        );
       }
       // Siti, her husband on the same KK, and their tickets.
       await citizen(sql, 'pt-siti', 'nik-siti', 'kk-family');
       await citizen(sql, 'pt-husband', 'nik-husband', 'kk-family');
-      await sql.insertTicket(ticket('SITI2', 'pt-siti', null, 30));
-      await sql.insertTicket(ticket('SITI1', 'pt-siti', SERVICE, 10));
-      await sql.insertTicket(ticket('HUSB1', 'pt-husband', SERVICE, 20));
+      await sql.insertTicket(ticket('SITI2', 'pt-siti', null, 30), CREATED);
+      await sql.insertTicket(ticket('SITI1', 'pt-siti', SERVICE, 10), CREATED);
+      await sql.insertTicket(ticket('HUSB1', 'pt-husband', SERVICE, 20), CREATED);
     });
   });
   afterAll(async () => {

@@ -11,11 +11,19 @@
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/store/database.ts';
-import type { TurnStatements } from '../../src/store/turn-statements.ts';
+import type { TicketCreatedEvent, TurnStatements } from '../../src/store/turn-statements.ts';
 import { isUniqueViolation } from '../../src/store/unique-violation.ts';
 import { openTestDatabase, PROVIDERS } from '../support/test-database.ts';
 
 const NOW = new Date('2026-11-27T02:00:00.000Z');
+const CREATED: TicketCreatedEvent = {
+  type: 'created',
+  actorKind: 'warga',
+  actorId: 'ts-citizen',
+  toStatus: 'BARU',
+  after: '{"kind":"permohonan"}',
+  visibility: 'public',
+};
 
 describe.each(PROVIDERS)('turn statements on %s', (provider) => {
   let db: Database;
@@ -27,6 +35,28 @@ describe.each(PROVIDERS)('turn statements on %s', (provider) => {
   afterAll(() => drop());
 
   const sender = (externalId: string) => ({ channel: 'test', externalId, altExternalId: null });
+  const later = new Date(NOW.getTime() + 3 * 86_400_000);
+  let unitId = '';
+  const filing = (id: string, code: string) => ({
+    id,
+    code,
+    kind: 'permohonan',
+    citizenId: 'ts-citizen',
+    identityMode: 'named',
+    unitId,
+    serviceCode: null,
+    topic: null,
+    description: 'sealed',
+    areaCode: '32.04.05.2001',
+    latitude: -7.0252,
+    longitude: 107.7391,
+    needsVerification: true,
+    channel: 'test',
+    originIdentityId: null,
+    slaDueAt: later,
+    firstResponseDueAt: later,
+    now: NOW,
+  });
 
   it('creates a chat identity once and hands back the same one after', async () => {
     const first = await db.statements().identityOf(sender('ts-once'), NOW);
@@ -248,7 +278,7 @@ describe.each(PROVIDERS)('turn statements on %s', (provider) => {
     const unit = await db.prisma.unit.create({
       data: { code: 'U-TS', name: 'Puskesos', level: 'desa', areaCode: '32.04.05.2001' },
     });
-    const later = new Date(NOW.getTime() + 3 * 86_400_000);
+    unitId = unit.id;
     await db.inChat({ channel: 'test', chatKey: 'ts-filing' }, async (_tx, sql) => {
       await sql.insertCitizen({
         id: 'ts-citizen',
@@ -259,36 +289,8 @@ describe.each(PROVIDERS)('turn statements on %s', (provider) => {
       });
       // An update leaves out what it does not change.
       await sql.updateCitizen({ id: 'ts-citizen', kkEnc: 'kk1', kkHash: 'kh1', now: later });
-      await sql.insertTicket({
-        id: 'ts-ticket',
-        code: 'PB-TS0001',
-        kind: 'permohonan',
-        citizenId: 'ts-citizen',
-        identityMode: 'named',
-        unitId: unit.id,
-        serviceCode: null,
-        topic: null,
-        description: 'sealed',
-        areaCode: '32.04.05.2001',
-        latitude: -7.0252,
-        longitude: 107.7391,
-        needsVerification: true,
-        channel: 'test',
-        originIdentityId: null,
-        slaDueAt: later,
-        firstResponseDueAt: later,
-        now: NOW,
-      });
-      await sql.insertTicketEvent({
-        ticketId: 'ts-ticket',
-        type: 'created',
-        actorKind: 'warga',
-        actorId: 'ts-citizen',
-        toStatus: 'BARU',
-        after: '{}',
-        visibility: 'public',
-        now: NOW,
-      });
+      const filed = await sql.insertTicket(filing('ts-ticket', 'PB-TS0001'), CREATED);
+      expect(filed).toBe(true);
     });
     expect(
       await db.prisma.citizen.findUniqueOrThrow({ where: { id: 'ts-citizen' } }),
@@ -316,8 +318,37 @@ describe.each(PROVIDERS)('turn statements on %s', (provider) => {
       latitude: -7.0252,
       assigneeId: null,
       updatedAt: NOW,
-      events: [{ type: 'created', visibility: 'public', createdAt: NOW }],
+      events: [
+        {
+          type: 'created',
+          actorKind: 'warga',
+          actorId: 'ts-citizen',
+          toStatus: 'BARU',
+          after: '{"kind":"permohonan"}',
+          visibility: 'public',
+          createdAt: NOW,
+        },
+      ],
     });
+  });
+
+  it('writes neither a ticket nor its event under a code another ticket has, and says so', async () => {
+    const codeTaken = await db.inChat({ channel: 'test', chatKey: 'ts-taken' }, (_tx, sql) =>
+      sql.insertTicket(filing('ts-ticket-2', 'PB-TS0001'), { ...CREATED, type: 'second' }),
+    );
+    expect(codeTaken).toBe(false);
+    expect(await db.prisma.ticket.findUnique({ where: { id: 'ts-ticket-2' } })).toBeNull();
+    expect(await db.prisma.ticketEvent.count({ where: { type: 'second' } })).toBe(0);
+    // The turn goes on: the next code drawn is written with its event.
+    await db.inChat({ channel: 'test', chatKey: 'ts-taken' }, async (_tx, sql) => {
+      expect(await sql.insertTicket(filing('ts-ticket-2', 'PB-TS0002'), CREATED)).toBe(true);
+    });
+    const second = await db.prisma.ticket.findUniqueOrThrow({
+      where: { id: 'ts-ticket-2' },
+      include: { events: true },
+    });
+    expect(second.code).toBe('PB-TS0002');
+    expect(second.events.map((e) => e.type)).toEqual(['created']);
   });
 
   it("keeps a turn's times in UTC whatever the process's time zone", async () => {
