@@ -258,23 +258,26 @@ function printTable(
   if (memory) {
     const sample = (s: MemoryResult['first']) =>
       `RSS ${fixed(s.rssMb)} MB, heap ${fixed(s.heapUsedMb)} MB`;
+    const outsideYoung = (s: MemoryResult['first']) => s.rssMb - s.youngMb;
+    const readings = (s: MemoryResult['first']) =>
+      `the median of ${fixed(s.rssRangeMb[0])}–${fixed(s.rssRangeMb[1])} MB`;
     rows.push([
       `4. memory at ${memory.first.conversations} conversations`,
       'sqlite',
       sample(memory.first),
-      `${memory.gc ? 'after gc()' : 'no --expose-gc: heap without a full GC'} and garbage through the young generation; after gc() alone RSS ${fixed(memory.first.gcOnlyRssMb)} MB`,
+      `${memory.gc ? 'after gc()' : 'no --expose-gc: heap without a full GC'} and garbage through the young generation, ${readings(memory.first)}; after gc() alone RSS ${fixed(memory.first.gcOnlyRssMb)} MB`,
     ]);
     rows.push([
       `4. memory at ${memory.last.conversations} conversations`,
       'sqlite',
       sample(memory.last),
-      `${memory.byTurns} by first turns (${fixed(memory.turnSeconds)} s), ${memory.byStore} through the store (${fixed(memory.storeSeconds)} s); after gc() alone RSS ${fixed(memory.last.gcOnlyRssMb)} MB`,
+      `${memory.byTurns} by first turns (${fixed(memory.turnSeconds)} s), ${memory.byStore} through the store (${fixed(memory.storeSeconds)} s), ${readings(memory.last)}; after gc() alone RSS ${fixed(memory.last.gcOnlyRssMb)} MB`,
     ]);
     rows.push([
       '4. RSS growth (MB)',
       'sqlite',
       fixed(memory.last.rssMb - memory.first.rssMb, 1),
-      `heap growth ${fixed(memory.last.heapUsedMb - memory.first.heapUsedMb, 1)} MB; after gc() alone ${fixed(memory.last.gcOnlyRssMb - memory.first.gcOnlyRssMb, 1)} MB`,
+      `heap growth ${fixed(memory.last.heapUsedMb - memory.first.heapUsedMb, 1)} MB; after gc() alone ${fixed(memory.last.gcOnlyRssMb - memory.first.gcOnlyRssMb, 1)} MB; outside V8's young generation ${fixed(outsideYoung(memory.last) - outsideYoung(memory.first), 1)} MB (after gc() alone ${fixed(memory.last.gcOnlyRssMb - memory.last.gcOnlyYoungMb - (memory.first.gcOnlyRssMb - memory.first.gcOnlyYoungMb), 1)} MB)`,
     ]);
   }
   rows.push(...pairRows);

@@ -12,11 +12,13 @@
  * 2 × 64 MB is resident depends on where the last turns left off: the same
  * desk read 25 or 55 MB of growth from one run to the next, with the heap
  * used flat. With the young generation at its working size at both samples,
- * the growth read 22.6–24.3 MB in most runs; what V8 keeps resident can
- * still move a sample by some 30 MB either way (README, "Turn benchmark").
+ * the growth read 22.6–24.3 MB in most runs; what V8 keeps resident could
+ * still move one reading by some 30 MB either way (README, "Turn benchmark"),
+ * so each sample is the median of several such readings, their range beside it.
  */
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { getHeapSpaceStatistics } from 'node:v8';
 import { loadConversation, saveConversation } from '../../src/runtime/conversation-store.ts';
 import type { BenchDesk } from './bench-desk.ts';
 import { BENCH_NOW } from './bench-desk.ts';
@@ -24,10 +26,18 @@ import { sendTurn } from './send-turn.ts';
 
 export interface MemorySample {
   conversations: number;
-  /** with the young generation at its working size */
+  /** with the young generation at its working size: the median of READINGS */
   rssMb: number;
+  /** the lowest and highest of those readings */
+  rssRangeMb: [number, number];
   /** after the full GC alone */
   gcOnlyRssMb: number;
+  /**
+   * V8's young generation resident at the median reading and at the GC-alone
+   * one: RSS less this is what the conversations could have grown.
+   */
+  youngMb: number;
+  gcOnlyYoungMb: number;
   heapUsedMb: number;
 }
 
@@ -43,6 +53,8 @@ export interface MemoryResult {
 
 const MB = 1024 * 1024;
 const CONCURRENT_CHATS = 100;
+/** Churned readings per sample: an odd number, so the median is one of them. */
+const READINGS = 5;
 
 /** A full GC and a moment for the allocator to hand freed pages back. */
 async function settle(): Promise<void> {
@@ -64,13 +76,34 @@ function churnYoungGeneration(): void {
   if (young.length > 1000) throw new Error('unreachable');
 }
 
+/** V8's new space as resident in memory now (both semi-spaces). */
+function youngResidentMb(): number {
+  const young = getHeapSpaceStatistics().find((space) => space.space_name === 'new_space');
+  return (young?.physical_space_size ?? 0) / MB;
+}
+
 async function sample(conversations: number): Promise<MemorySample> {
   await settle();
   const gcOnlyRssMb = process.memoryUsage().rss / MB;
-  churnYoungGeneration();
-  await settle();
-  const usage = process.memoryUsage();
-  return { conversations, rssMb: usage.rss / MB, gcOnlyRssMb, heapUsedMb: usage.heapUsed / MB };
+  const gcOnlyYoungMb = youngResidentMb();
+  const readings: { rss: number; young: number; heapUsed: number }[] = [];
+  for (let reading = 0; reading < READINGS; reading++) {
+    churnYoungGeneration();
+    await settle();
+    const usage = process.memoryUsage();
+    readings.push({ rss: usage.rss / MB, young: youngResidentMb(), heapUsed: usage.heapUsed / MB });
+  }
+  readings.sort((a, b) => a.rss - b.rss);
+  const median = readings[Math.floor(READINGS / 2)] as (typeof readings)[number];
+  return {
+    conversations,
+    rssMb: median.rss,
+    rssRangeMb: [readings[0]?.rss ?? 0, readings.at(-1)?.rss ?? 0],
+    gcOnlyRssMb,
+    youngMb: median.young,
+    gcOnlyYoungMb,
+    heapUsedMb: median.heapUsed,
+  };
 }
 
 /** First turns of chats `from` … `to - 1`, many chats at once, until done or `deadline`. */
