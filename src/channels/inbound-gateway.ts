@@ -15,6 +15,7 @@ import { NotCommitted } from '../runtime/not-committed.ts';
 import type { TurnOutcome } from '../runtime/run-turn.ts';
 import type { StaffDesk } from '../staff-desk/staff-desk.ts';
 import type { Db } from '../store/database.ts';
+import { SentByStaff } from '../store/sent-by-staff.ts';
 
 export interface IncomingFile {
   bytes: Uint8Array;
@@ -27,7 +28,7 @@ export interface InboundGatewayDeps {
   attachments: AttachmentStore;
   logger: Logger;
   /** staff and partner commands; without it every message is a resident's */
-  staffDesk?: Pick<StaffDesk, 'claims' | 'handle'>;
+  staffDesk?: Pick<StaffDesk, 'claims' | 'handle' | 'standingAlone'>;
   /** called after a turn has queued replies (the outbox dispatcher's wake-up) */
   onReplies?: (channel: Channel) => void;
 }
@@ -74,7 +75,15 @@ export class InboundGateway {
     const message = inboundMessageSchema.parse(input);
     const staffDesk = this.deps.staffDesk;
     let outcome: TurnOutcome;
-    if (
+    if (staffDesk && message.chatType === 'private' && staffDesk.standingAlone(message)) {
+      // The resident turn asks whether an active staff member wrote, in its first round trip.
+      outcome = await this.deps.runtime
+        .handleParsed(message, { unlessStaff: true })
+        .catch((error: unknown) => {
+          if (error instanceof SentByStaff) return staffDesk.handle(message);
+          throw error;
+        });
+    } else if (
       staffDesk &&
       (await notCommittedOnFailure('could not tell whether a staff member wrote', () =>
         staffDesk.claims(message),

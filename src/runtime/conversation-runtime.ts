@@ -54,10 +54,14 @@ export class ConversationRuntime {
     return this.handleParsed(inboundMessageSchema.parse(input));
   }
 
-  /** The same for a message the gateway already validated, so it is not cleaned and parsed twice. */
-  handleParsed(message: InboundMessage): Promise<TurnOutcome> {
+  /**
+   * The same for a message the gateway already validated, so it is not cleaned
+   * and parsed twice. `unlessStaff`: an active staff member's message throws
+   * SentByStaff instead, with nothing written (the gateway's way of asking).
+   */
+  handleParsed(message: InboundMessage, { unlessStaff = false } = {}): Promise<TurnOutcome> {
     return this.#queue.run(`${message.channel}:${message.conversationKey}`, () =>
-      this.#turn(message),
+      this.#turn(message, unlessStaff),
     );
   }
 
@@ -75,7 +79,7 @@ export class ConversationRuntime {
     );
   }
 
-  async #turn(message: InboundMessage): Promise<TurnOutcome> {
+  async #turn(message: InboundMessage, unlessStaff: boolean): Promise<TurnOutcome> {
     const handled = await handleOnce(
       {
         db: this.options.db,
@@ -83,6 +87,7 @@ export class ConversationRuntime {
         logger: this.options.logger,
         now: this.#clock(),
         apology: 'runtime.error',
+        unlessStaff,
         ...(this.options.metrics ? { observe: observer(this.options.metrics, message) } : {}),
       },
       message,

@@ -15,6 +15,7 @@ import type { TurnResult } from '../metrics/meters.ts';
 import type { FieldCipher } from '../security/field-cipher.ts';
 import type { Database, Tx } from '../store/database.ts';
 import { isDatabaseUnavailable } from '../store/database-unavailable.ts';
+import { SentByStaff } from '../store/sent-by-staff.ts';
 import type { TurnStatements } from '../store/turn-statements.ts';
 import { isUniqueViolation } from '../store/unique-violation.ts';
 import type { InboundMessage } from './messages.ts';
@@ -33,6 +34,11 @@ export interface HandleOnceOptions {
   apology: Key;
   /** told how handling ended and how long it took (metrics) */
   observe?: (result: TurnResult, seconds: number) => void;
+  /**
+   * An active staff member's message is not to be handled here: SentByStaff
+   * is thrown, nothing written, and whoever takes it over observes it.
+   */
+  unlessStaff?: boolean;
 }
 
 export async function handleOnce<T>(
@@ -49,7 +55,7 @@ export async function handleOnce<T>(
     observe(handled.status, seconds());
     return handled;
   } catch (error) {
-    observe('not_committed', seconds());
+    if (!(error instanceof SentByStaff)) observe('not_committed', seconds());
     throw error;
   }
 }
@@ -61,10 +67,16 @@ async function handle<T>(
 ): Promise<Handled<T>> {
   const { db, now } = options;
   const chat = { channel: message.channel, chatKey: message.conversationKey };
+  const processed = {
+    messageId: message.messageId,
+    now,
+    ...(options.unlessStaff ? { unlessStaff: message.sender.id } : {}),
+  };
   try {
-    const result = await db.inChat(chat, work, { messageId: message.messageId, now });
+    const result = await db.inChat(chat, work, processed);
     return { status: 'handled', result };
   } catch (error) {
+    if (error instanceof SentByStaff) throw error;
     if (isUniqueViolation(error)) return { status: 'duplicate' };
     // Even if the database is back in time for an apology, the turn itself may succeed now:
     // answering with an apology would drop a message the channel can still hold or leave.

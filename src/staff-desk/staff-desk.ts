@@ -86,6 +86,16 @@ export class StaffDesk {
     return parsed !== null && COMMAND_NAMES.has(parsed.name) && !RESIDENT_COMMANDS.has(parsed.name);
   }
 
+  /**
+   * True when only the sender's standing can make this message the staff
+   * desk's (it is no command): then it is theirs exactly when an active staff
+   * member sent it, which the resident turn can ask in its own first round
+   * trip (`unlessStaff`) instead of `claims` asking before it.
+   */
+  standingAlone(message: InboundMessage): boolean {
+    return commandOf(message) === null;
+  }
+
   handle(message: InboundMessage): Promise<TurnOutcome> {
     return this.#queue.run(`${message.channel}:${message.conversationKey}`, () =>
       this.#handle(message),

@@ -14,6 +14,7 @@ import { pgRawQueries } from './pg-raw-queries.ts';
 import { TransactionConnectionPool } from './pg-transaction-connection.ts';
 import { pgTurnStatements } from './pg-turn-statements.ts';
 import { prismaTurnStatements } from './prisma-turn-statements.ts';
+import { SentByStaff } from './sent-by-staff.ts';
 import { type SqliteCheckpointer, startSqliteCheckpointer } from './sqlite-checkpointer.ts';
 import { prepareSqliteFile, secureSqliteCompanions } from './sqlite-files.ts';
 import { perConnectionAndKey } from './sqlite-prepared.ts';
@@ -33,6 +34,11 @@ export interface ChatKey {
 export interface ProcessedMessage {
   messageId: string;
   now: Date;
+  /**
+   * The sender, when an active staff member's message is not to be handled
+   * here: inChat then throws SentByStaff (sent-by-staff.ts) before writing anything.
+   */
+  unlessStaff?: string;
 }
 
 /** Long enough for a batch of turns behind a CLI command holding SQLite's write lock. */
@@ -55,7 +61,8 @@ export interface Database {
    * Resolves once committed. `processed`: the inbound message the work
    * answers, its id recorded before the work runs (on PostgreSQL in the
    * statement that holds the chat), so a message handled before fails the
-   * transaction with a unique violation.
+   * transaction with a unique violation; with `unlessStaff`, one from an
+   * active staff member throws SentByStaff, on PostgreSQL in that same statement.
    */
   inChat<T>(
     chat: ChatKey,
@@ -133,6 +140,10 @@ export async function openDatabase(
     });
     inChat = (chat, work, processed) =>
       group.run(async (tx) => {
+        if (processed?.unlessStaff !== undefined) {
+          if (await sqlite.staffActive(chat.channel, processed.unlessStaff))
+            throw new SentByStaff();
+        }
         if (processed)
           await sqlite.recordProcessed(chat.channel, processed.messageId, processed.now);
         return work(tx, sqlite);

@@ -11,6 +11,7 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { ChatKey, ProcessedMessage } from './database.ts';
 import { type Queryable, withoutRowValues } from './pg-transaction-connection.ts';
+import { SentByStaff } from './sent-by-staff.ts';
 import { sortableId } from './sortable-id.ts';
 import {
   byId,
@@ -134,9 +135,10 @@ const SQL = {
       "locale" = COALESCE($7, "locale"), "updatedAt" = $8
     WHERE "id" = $9`,
   // Another desk process may hold the same chat: the lock waits for its commit.
-  // The chat held, the message id recorded and the conversation read in one
-  // round trip (the function's migration says why it must be a function).
-  slrt_hold_chat: `SELECT * FROM slrt_hold_chat($1, $2, $3, $4, $5::timestamp(3))`,
+  // The sender's staff standing asked where wanted, the chat held, the message
+  // id recorded and the conversation read in one round trip (the function's
+  // migrations say why it must be a function).
+  slrt_hold_chat: `SELECT * FROM slrt_hold_chat($1, $2, $3, $4, $5::timestamp(3), $6)`,
 } as const;
 
 type Name = keyof typeof SQL;
@@ -153,14 +155,22 @@ export function pgTurnStatements(on: Queryable) {
     lockChat(chat: ChatKey, processed?: ProcessedMessage): Promise<void>;
   } = {
     async lockChat(chat, processed) {
-      const { rows } = await run<ConversationRow>('slrt_hold_chat', [
+      const { rows } = await run<ConversationRow & { sentByStaff: boolean }>('slrt_hold_chat', [
         `chat:${chat.channel}:${chat.chatKey}`,
         chat.channel,
         chat.chatKey,
         processed?.messageId ?? null,
         processed ? at(processed.now) : null,
+        processed?.unlessStaff ?? null,
       ]);
-      held = { ...chat, conversation: rows[0] ?? null };
+      const row = rows[0];
+      if (row?.sentByStaff) throw new SentByStaff();
+      if (!row) {
+        held = { ...chat, conversation: null };
+        return;
+      }
+      const { sentByStaff: _, ...conversation } = row;
+      held = { ...chat, conversation };
     },
 
     async staffActive(channel, externalId) {

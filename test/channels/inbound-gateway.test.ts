@@ -4,6 +4,7 @@ import { t } from '../../src/i18n/translate.ts';
 import { createLogger } from '../../src/log.ts';
 import type { InboundMessageInput } from '../../src/runtime/messages.ts';
 import { type DeskHarness, startDeskHarness } from '../support/desk-harness.ts';
+import { PROVIDERS } from '../support/test-database.ts';
 
 describe('inbound gateway', () => {
   let h: DeskHarness;
@@ -90,5 +91,56 @@ describe('inbound gateway', () => {
       message(sender, { kind: 'unsupported', text: '', unsupported: reason }),
     );
     expect(outcome.replies[0]?.text).toBe(t('id', key));
+  });
+});
+
+describe.each(PROVIDERS)("a staff member's plain message in a private chat, on %s", (provider) => {
+  let h: DeskHarness;
+  let staffId = '';
+
+  beforeAll(async () => {
+    h = await startDeskHarness(provider);
+    const staff = await h.db.prisma.staff.create({
+      data: { displayName: 'Operator uji', role: 'operator' },
+    });
+    staffId = staff.id;
+    await h.db.prisma.channelIdentity.create({
+      data: { channel: 'test', externalId: 'operator-1', staffId, locale: 'id' },
+    });
+  });
+  afterAll(() => h.close());
+
+  const text = (sender: string, messageId: string, body = 'halo'): InboundMessageInput => ({
+    channel: 'test',
+    conversationKey: sender,
+    messageId,
+    sender: { id: sender },
+    receivedAt: h.clock.now,
+    kind: 'text',
+    text: body,
+  });
+
+  it('reaches the staff desk once, with no trace of a resident turn, and a revoked one the resident menu', async () => {
+    // The resident turn asks whether staff wrote in its own first round trip and writes nothing when so.
+    const first = await h.gateway.receive(text('operator-1', 'op-m1'));
+    expect(first.status).toBe('handled');
+    expect(first.replies.map((r) => r.text)).toEqual([t('id', 'staff.notCommand')]);
+    expect(await h.db.prisma.conversation.count({ where: { chatKey: 'operator-1' } })).toBe(0);
+    expect(
+      await h.db.prisma.processedMessage.count({ where: { externalMessageId: 'op-m1' } }),
+    ).toBe(1);
+    // The platform delivers it again: the staff desk recorded it, so nobody answers twice.
+    const again = await h.gateway.receive(text('operator-1', 'op-m1'));
+    expect(again).toEqual({ status: 'duplicate', replies: [] });
+
+    // A resident beside them is a resident.
+    const resident = await h.gateway.receive(text('warga-op', 'op-m2'));
+    expect(resident.replies.map((r) => r.text)).toEqual([t('id', 'entry.askLanguage')]);
+
+    // Access revoked: a plain message is a resident's again.
+    await h.db.prisma.staff.update({ where: { id: staffId }, data: { active: false } });
+    const revoked = await h.gateway.receive(text('operator-1', 'op-m3'));
+    expect(revoked.replies.map((r) => r.text)).toEqual([t('id', 'entry.askLanguage')]);
+    expect(await h.db.prisma.conversation.count({ where: { chatKey: 'operator-1' } })).toBe(1);
   });
 });
