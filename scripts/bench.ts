@@ -259,6 +259,7 @@ function printTable(
     const sample = (s: MemoryResult['first']) =>
       `RSS ${fixed(s.rssMb)} MB, heap ${fixed(s.heapUsedMb)} MB`;
     const outsideYoung = (s: MemoryResult['first']) => s.rssMb - s.youngMb;
+    const gcOnlyOutsideYoung = (s: MemoryResult['first']) => s.gcOnlyRssMb - s.gcOnlyYoungMb;
     const readings = (s: MemoryResult['first']) =>
       `the median of ${fixed(s.rssRangeMb[0])}–${fixed(s.rssRangeMb[1])} MB`;
     rows.push([
@@ -277,7 +278,7 @@ function printTable(
       '4. RSS growth (MB)',
       'sqlite',
       fixed(memory.last.rssMb - memory.first.rssMb, 1),
-      `heap growth ${fixed(memory.last.heapUsedMb - memory.first.heapUsedMb, 1)} MB; after gc() alone ${fixed(memory.last.gcOnlyRssMb - memory.first.gcOnlyRssMb, 1)} MB; outside V8's young generation ${fixed(outsideYoung(memory.last) - outsideYoung(memory.first), 1)} MB (after gc() alone ${fixed(memory.last.gcOnlyRssMb - memory.last.gcOnlyYoungMb - (memory.first.gcOnlyRssMb - memory.first.gcOnlyYoungMb), 1)} MB)`,
+      `heap growth ${fixed(memory.last.heapUsedMb - memory.first.heapUsedMb, 1)} MB; after gc() alone ${fixed(memory.last.gcOnlyRssMb - memory.first.gcOnlyRssMb, 1)} MB; outside V8's young generation ${fixed(outsideYoung(memory.last) - outsideYoung(memory.first), 1)} MB (after gc() alone ${fixed(gcOnlyOutsideYoung(memory.last) - gcOnlyOutsideYoung(memory.first), 1)} MB)`,
     ]);
   }
   rows.push(...pairRows);

@@ -178,10 +178,13 @@ function deskStore(db: Db) {
     openDuplicate(serviceCode: string, nik: string, kk: string): string | undefined {
       return openDuplicate.get(nik, serviceCode, kk, serviceCode);
     },
-    fileTicket(chatId: number, draft: TicketDraft, unitName: string): TicketCard {
+    async fileTicket(chatId: number, draft: TicketDraft, unitName: string): Promise<TicketCard> {
       const now = new Date();
       const ticket = {
-        code: drawUniqueTrackingCode('permohonan', (code) => codeTaken.get(code) !== undefined),
+        code: await drawUniqueTrackingCode(
+          'permohonan',
+          async (code) => codeTaken.get(code) === undefined,
+        ),
         chatId,
         ...draft,
         unitName,

@@ -47,20 +47,21 @@ export function newTrackingCode(kind: TicketKind, random: RandomSource = randomB
 const MAX_DRAWS = 32;
 
 /**
- * Draws codes until one is not taken. The store passes a check against issued codes (and
- * still relies on its unique index for a race between two processes).
+ * Draws codes until `take` takes one: the store's insert, which its unique
+ * index refuses for a code already issued (by this process or another), so no
+ * code is checked in a round trip of its own.
  *
  * @example
- * drawUniqueTrackingCode('pengaduan', (code) => issued.has(code)); // 'PG-…' not in issued
+ * await drawUniqueTrackingCode('pengaduan', (code) => insertTicket({ ...ticket, code })); // 'PG-…'
  */
-export function drawUniqueTrackingCode(
+export async function drawUniqueTrackingCode(
   kind: TicketKind,
-  isTaken: (code: string) => boolean,
+  take: (code: string) => Promise<boolean>,
   random: RandomSource = randomBytes,
-): string {
+): Promise<string> {
   for (let draw = 0; draw < MAX_DRAWS; draw++) {
     const code = newTrackingCode(kind, random);
-    if (!isTaken(code)) return code;
+    if (await take(code)) return code;
   }
   throw new Error(`no free ${kind} tracking code after ${MAX_DRAWS} draws`);
 }

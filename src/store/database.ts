@@ -140,10 +140,9 @@ export async function openDatabase(
     });
     inChat = (chat, work, processed) =>
       group.run(async (tx) => {
-        if (processed?.unlessStaff !== undefined) {
-          if (await sqlite.staffActive(chat.channel, processed.unlessStaff))
-            throw new SentByStaff();
-        }
+        const staffSender = processed?.unlessStaff;
+        if (staffSender !== undefined && (await sqlite.staffActive(chat.channel, staffSender)))
+          throw new SentByStaff();
         if (processed)
           await sqlite.recordProcessed(chat.channel, processed.messageId, processed.now);
         return work(tx, sqlite);

@@ -42,6 +42,11 @@ export const pgTypes = {
 
 const at = (date: Date) => date.toISOString();
 
+const withoutStaffFlag = ({
+  sentByStaff: _,
+  ...conversation
+}: ConversationRow & { sentByStaff: boolean }): ConversationRow => conversation;
+
 /**
  * Outbox rows from five arrays (channel, chat key, dedupe key, payload, time)
  * bound from `$first` on: any number of replies in one statement, inserted in
@@ -163,14 +168,9 @@ export function pgTurnStatements(on: Queryable) {
         processed ? at(processed.now) : null,
         processed?.unlessStaff ?? null,
       ]);
-      const row = rows[0];
+      const [row] = rows;
       if (row?.sentByStaff) throw new SentByStaff();
-      if (!row) {
-        held = { ...chat, conversation: null };
-        return;
-      }
-      const { sentByStaff: _, ...conversation } = row;
-      held = { ...chat, conversation };
+      held = { ...chat, conversation: row ? withoutStaffFlag(row) : null };
     },
 
     async staffActive(channel, externalId) {

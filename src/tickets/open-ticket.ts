@@ -7,7 +7,7 @@
  */
 
 import { isOpen, type TicketStatus } from '../core/ticket-lifecycle.ts';
-import { newTrackingCode, type TicketKind } from '../core/tracking-code.ts';
+import { drawUniqueTrackingCode, type TicketKind } from '../core/tracking-code.ts';
 import { addWorkingDays } from '../core/working-days.ts';
 import type { ReferenceData } from '../runtime/reference-data.ts';
 import type { FieldCipher } from '../security/field-cipher.ts';
@@ -114,23 +114,6 @@ async function serviceSlaDays(deps: OpenTicketDeps, code: string): Promise<numbe
   return row?.slaDays ?? COMPLAINT_SLA_DAYS;
 }
 
-/** No free code after this many draws means the code space is nearly full: a bug, not bad luck. */
-const MAX_DRAWS = 32;
-
-/** Writes the ticket and its first event under the first free code drawn; returns the code. */
-async function insertWithFreeCode(
-  sql: TurnStatements,
-  kind: TicketKind,
-  ticket: Omit<TicketInsert, 'code'>,
-  created: TicketCreatedEvent,
-): Promise<string> {
-  for (let draw = 0; draw < MAX_DRAWS; draw++) {
-    const code = newTrackingCode(kind);
-    if (await sql.insertTicket({ ...ticket, code }, created)) return code;
-  }
-  throw new Error(`no free ${kind} tracking code after ${MAX_DRAWS} draws`);
-}
-
 export async function openTicket(
   deps: OpenTicketDeps,
   draft: TicketDraft,
@@ -171,47 +154,46 @@ export async function openTicket(
   const needsVerification = draft.needsVerification || Boolean(link?.claim);
   const slaDueAt = addWorkingDays(now, slaDays, deps.ref.holidays);
   const id = sortableId();
-  const code = await insertWithFreeCode(
-    deps.sql,
-    draft.kind,
-    {
-      id,
+  const ticketRow: Omit<TicketInsert, 'code'> = {
+    id,
+    kind: draft.kind,
+    citizenId,
+    identityMode: draft.identityMode,
+    unitId: unit.id,
+    serviceCode: draft.serviceCode ?? null,
+    topic: draft.topic ?? null,
+    // A KDRT story, an illness, a NIK typed inline: sealed like the name.
+    description: sealText(deps.cipher, draft.description),
+    areaCode: draft.desaCode,
+    latitude: draft.location?.latitude ?? null,
+    longitude: draft.location?.longitude ?? null,
+    needsVerification,
+    channel: draft.channel,
+    // An anonymous complainant leaves no trace of who they are, not even the chat.
+    originIdentityId: anonymous ? null : draft.identityId,
+    slaDueAt,
+    firstResponseDueAt: addWorkingDays(now, 1, deps.ref.holidays),
+    now,
+  };
+  const created: TicketCreatedEvent = {
+    type: 'created',
+    actorKind: anonymous ? 'anonim' : 'warga',
+    // a chat typing someone else's NIK is not that person
+    actorId: link?.claim ? null : citizenId,
+    toStatus: 'BARU',
+    after: JSON.stringify({
       kind: draft.kind,
-      citizenId,
-      identityMode: draft.identityMode,
-      unitId: unit.id,
       serviceCode: draft.serviceCode ?? null,
       topic: draft.topic ?? null,
-      // A KDRT story, an illness, a NIK typed inline: sealed like the name.
-      description: sealText(deps.cipher, draft.description),
-      areaCode: draft.desaCode,
-      latitude: draft.location?.latitude ?? null,
-      longitude: draft.location?.longitude ?? null,
+      unit: draft.desaCode,
+      identityMode: draft.identityMode,
       needsVerification,
-      channel: draft.channel,
-      // An anonymous complainant leaves no trace of who they are, not even the chat.
-      originIdentityId: anonymous ? null : draft.identityId,
-      slaDueAt,
-      firstResponseDueAt: addWorkingDays(now, 1, deps.ref.holidays),
-      now,
-    },
-    {
-      type: 'created',
-      actorKind: anonymous ? 'anonim' : 'warga',
-      // a chat typing someone else's NIK is not that person
-      actorId: link?.claim ? null : citizenId,
-      toStatus: 'BARU',
-      after: JSON.stringify({
-        kind: draft.kind,
-        serviceCode: draft.serviceCode ?? null,
-        topic: draft.topic ?? null,
-        unit: draft.desaCode,
-        identityMode: draft.identityMode,
-        needsVerification,
-        slaDueAt: slaDueAt.toISOString(),
-      }),
-      visibility: 'public',
-    },
+      slaDueAt: slaDueAt.toISOString(),
+    }),
+    visibility: 'public',
+  };
+  const code = await drawUniqueTrackingCode(draft.kind, (code) =>
+    deps.sql.insertTicket({ ...ticketRow, code }, created),
   );
   const ticket = { id, code };
   if (draft.attachmentIds && draft.attachmentIds.length > 0) {

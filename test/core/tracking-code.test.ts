@@ -75,11 +75,14 @@ describe('tracking code', () => {
       expect(codes.length - bodies.size).toBeLessThan(25);
     });
 
-    it('issues 100,000 unique, well-formed codes when each draw is checked against those issued', () => {
+    it('issues 100,000 unique, well-formed codes when each draw is checked against those issued', async () => {
       const issued = new Set<string>();
       for (let i = 0; i < 100_000; i++) {
         issued.add(
-          drawUniqueTrackingCode(i % 2 === 0 ? 'permohonan' : 'pengaduan', (c) => issued.has(c)),
+          await drawUniqueTrackingCode(
+            i % 2 === 0 ? 'permohonan' : 'pengaduan',
+            async (c) => !issued.has(c),
+          ),
         );
       }
       expect(issued.size).toBe(100_000);
@@ -90,14 +93,16 @@ describe('tracking code', () => {
       }
     });
 
-    it('draws again when a code is taken and gives up loudly when nothing is free', () => {
+    it('draws again when a code is taken and gives up loudly when nothing is free', async () => {
       const draws = [Uint8Array.from([1, 1, 1, 1, 1, 1]), Uint8Array.from([2, 2, 2, 2, 2, 2])];
       let i = 0;
       const random = () => draws[Math.min(i++, 1)] as Uint8Array;
-      expect(drawUniqueTrackingCode('permohonan', (c) => c === 'PB-111111', random)).toBe(
-        'PB-222222',
+      expect(
+        await drawUniqueTrackingCode('permohonan', async (c) => c !== 'PB-111111', random),
+      ).toBe('PB-222222');
+      await expect(drawUniqueTrackingCode('permohonan', async () => false)).rejects.toThrow(
+        /no free permohonan/,
       );
-      expect(() => drawUniqueTrackingCode('permohonan', () => true)).toThrow(/no free permohonan/);
     });
 
     it('gives 100,000 distinct codes for 100,000 distinct random draws', () => {
