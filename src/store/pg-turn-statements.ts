@@ -42,10 +42,56 @@ export const pgTypes = {
 
 const at = (date: Date) => date.toISOString();
 
-const withoutStaffFlag = ({
+/** What slrt_hold_chat hands back besides the conversation's own columns. */
+interface HeldExtras {
+  sentByStaff: boolean;
+  /** the identity's latest consent of any purpose; all three null when it has none */
+  consentPurpose: string | null;
+  consentGranted: boolean | null;
+  consentVersion: string | null;
+}
+
+type LatestConsent = { granted: boolean; version: string } | null;
+
+/** A turn's consent question, answered by what the hold read where it can be. */
+interface HeldConsent {
+  identityId: string;
+  /** null: the identity had no consent row at all, so none of any purpose */
+  latest: (LatestConsent & { purpose: string }) | null;
+}
+
+function splitHeld({
   sentByStaff: _,
+  consentPurpose,
+  consentGranted,
+  consentVersion,
   ...conversation
-}: ConversationRow & { sentByStaff: boolean }): ConversationRow => conversation;
+}: ConversationRow & HeldExtras): { conversation: ConversationRow; consent: HeldConsent | null } {
+  const { identityId } = conversation;
+  const latest =
+    consentPurpose === null
+      ? null
+      : // Consent's columns are NOT NULL: with a purpose, the other two are there.
+        {
+          purpose: consentPurpose,
+          granted: consentGranted as boolean,
+          version: consentVersion as string,
+        };
+  return { conversation, consent: identityId === null ? null : { identityId, latest } };
+}
+
+/** The held answer for this identity and purpose; undefined when the table must be asked. */
+function answeredByHold(
+  held: HeldConsent | null,
+  identityId: string,
+  purpose: string,
+): LatestConsent | undefined {
+  if (held === null || held.identityId !== identityId) return undefined;
+  if (held.latest === null) return null;
+  // The latest of another purpose says nothing of this one's latest.
+  if (held.latest.purpose !== purpose) return undefined;
+  return { granted: held.latest.granted, version: held.latest.version };
+}
 
 /**
  * Outbox rows from five arrays (channel, chat key, dedupe key, payload, time)
@@ -141,8 +187,8 @@ const SQL = {
     WHERE "id" = $9`,
   // Another desk process may hold the same chat: the lock waits for its commit.
   // The sender's staff standing asked where wanted, the chat held, the message
-  // id recorded and the conversation read in one round trip (the function's
-  // migrations say why it must be a function).
+  // id recorded and the conversation read, with its identity's latest consent,
+  // in one round trip (the function's migrations say why it must be a function).
   slrt_hold_chat: `SELECT * FROM slrt_hold_chat($1, $2, $3, $4, $5::timestamp(3), $6)`,
 } as const;
 
@@ -153,14 +199,18 @@ export function pgTurnStatements(on: Queryable) {
   const run = <R extends pg.QueryResultRow>(name: Name, values: Value[]) =>
     on.query<R>({ name, text: SQL[name], values, types: pgTypes }).catch(withoutRowValues);
   // The conversation as read when the chat was held: the turn's own load is then
-  // answered without another round trip, once, and never after a save.
+  // answered without another round trip, once, and never after a save or a
+  // locale change (the row carries the identity's locale).
   let held: (ChatKey & { conversation: ConversationRow | null }) | null = null;
+  // The identity's latest consent as read by the hold: every flow start of the
+  // turn asks, and it holds until the turn records a consent of its own.
+  let heldConsent: HeldConsent | null = null;
 
   const statements: TurnStatements & {
     lockChat(chat: ChatKey, processed?: ProcessedMessage): Promise<void>;
   } = {
     async lockChat(chat, processed) {
-      const { rows } = await run<ConversationRow & { sentByStaff: boolean }>('slrt_hold_chat', [
+      const { rows } = await run<ConversationRow & HeldExtras>('slrt_hold_chat', [
         `chat:${chat.channel}:${chat.chatKey}`,
         chat.channel,
         chat.chatKey,
@@ -170,7 +220,9 @@ export function pgTurnStatements(on: Queryable) {
       ]);
       const [row] = rows;
       if (row?.sentByStaff) throw new SentByStaff();
-      held = { ...chat, conversation: row ? withoutStaffFlag(row) : null };
+      const split = row ? splitHeld(row) : null;
+      held = { ...chat, conversation: split?.conversation ?? null };
+      heldConsent = split?.consent ?? null;
     },
 
     async staffActive(channel, externalId) {
@@ -214,6 +266,8 @@ export function pgTurnStatements(on: Queryable) {
     },
 
     async latestConsent(identityId, purpose) {
+      const answered = answeredByHold(heldConsent, identityId, purpose);
+      if (answered !== undefined) return answered;
       const { rows } = await run<{ granted: boolean; version: string }>('slrt_consent', [
         identityId,
         purpose,
@@ -222,10 +276,12 @@ export function pgTurnStatements(on: Queryable) {
     },
 
     async setIdentityLocale(identityId, locale) {
+      held = null;
       await run('slrt_locale', [locale, identityId]);
     },
 
     async recordConsent(consent) {
+      heldConsent = null;
       await run('slrt_grant', [
         sortableId(),
         consent.identityId,

@@ -8,14 +8,18 @@
  * they write reads back the same through Prisma, and a taken key is reported
  * the way handle-once expects.
  */
+
+import pg from 'pg';
 import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../../src/store/database.ts';
 import type { TicketCreatedEvent, TurnStatements } from '../../src/store/turn-statements.ts';
 import { isUniqueViolation } from '../../src/store/unique-violation.ts';
 import { openTestDatabase, PROVIDERS } from '../support/test-database.ts';
 
 const NOW = new Date('2026-11-27T02:00:00.000Z');
+const pgQuery = pg.Client.prototype.query;
+const sender = (externalId: string) => ({ channel: 'test', externalId, altExternalId: null });
 const CREATED: TicketCreatedEvent = {
   type: 'created',
   actorKind: 'warga',
@@ -34,7 +38,6 @@ describe.each(PROVIDERS)('turn statements on %s', (provider) => {
   });
   afterAll(() => drop());
 
-  const sender = (externalId: string) => ({ channel: 'test', externalId, altExternalId: null });
   const later = new Date(NOW.getTime() + 3 * 86_400_000);
   let unitId = '';
   const filing = (id: string, code: string) => ({
@@ -271,6 +274,69 @@ describe.each(PROVIDERS)('turn statements on %s', (provider) => {
     });
   });
 
+  /** A chat with a conversation of its identity, as the hold finds it at a turn's start. */
+  async function chatWithConversation(chatKey: string) {
+    const chat = { channel: 'test', chatKey };
+    const identity = await db.statements().identityOf(sender(chatKey), NOW);
+    await db.inChat(chat, (_tx, sql) =>
+      sql.saveConversation({
+        ...chat,
+        identityId: identity.id,
+        flowId: 'menu',
+        flowVersion: 1,
+        snapshot: 'sealed',
+        locale: 'id',
+        now: NOW,
+      }),
+    );
+    return { chat, identityId: identity.id };
+  }
+
+  it("answers a turn's consent questions as the table stands, a consent given or withdrawn in the turn included", async () => {
+    const { chat, identityId } = await chatWithConversation('ts-consent-turn');
+    const consent = { identityId, citizenId: null, now: NOW };
+    await db
+      .statements()
+      .recordConsent({ ...consent, purpose: 'layanan-sosial', version: 'v1', granted: true });
+    const asked = await db.inChat(chat, async (_tx, sql) => {
+      await sql.loadConversation(chat.channel, chat.chatKey);
+      const seen = [await sql.latestConsent(identityId, 'layanan-sosial')];
+      seen.push(await sql.latestConsent(identityId, 'survei'));
+      await sql.recordConsent({
+        ...consent,
+        purpose: 'layanan-sosial',
+        version: 'v1',
+        granted: false,
+      });
+      seen.push(await sql.latestConsent(identityId, 'layanan-sosial'));
+      await sql.recordConsent({ ...consent, purpose: 'survei', version: 'v2', granted: true });
+      seen.push(await sql.latestConsent(identityId, 'layanan-sosial'));
+      seen.push(await sql.latestConsent(identityId, 'survei'));
+      return seen;
+    });
+    expect(asked).toEqual([
+      { granted: true, version: 'v1' },
+      null,
+      { granted: false, version: 'v1' },
+      { granted: false, version: 'v1' },
+      { granted: true, version: 'v2' },
+    ]);
+    // The next turn starts from what this one left: the latest row is of another purpose.
+    const next = await db.inChat(chat, (_tx, sql) =>
+      sql.latestConsent(identityId, 'layanan-sosial'),
+    );
+    expect(next).toEqual({ granted: false, version: 'v1' });
+  });
+
+  it('shows a language chosen in the turn when the turn then reads its conversation', async () => {
+    const { chat, identityId } = await chatWithConversation('ts-locale-turn');
+    const locale = await db.inChat(chat, async (_tx, sql) => {
+      await sql.setIdentityLocale(identityId, 'su');
+      return (await sql.loadConversation(chat.channel, chat.chatKey))?.locale;
+    });
+    expect(locale).toBe('su');
+  });
+
   it("writes a filing's citizen, ticket and event as Prisma reads and filters them", async () => {
     await db.prisma.area.create({
       data: { code: '32.04.05.2001', name: 'Cileunyi Kulon', level: 'desa' },
@@ -457,6 +523,56 @@ describe('turn statements on postgresql, in a turn', () => {
     release();
     await Promise.all([first, second]);
     expect(seen).toEqual(['second', 'third']);
+  });
+
+  it("answers a flow start's consent question from the round trip that holds the chat", async () => {
+    const chat = { channel: 'test', chatKey: 'ts-pg-consent' };
+    const identity = await db.statements().identityOf(sender('ts-pg-consent'), NOW);
+    await db.inChat(chat, async (_tx, sql) => {
+      await sql.saveConversation({
+        ...chat,
+        identityId: identity.id,
+        flowId: 'menu',
+        flowVersion: 1,
+        snapshot: 'sealed',
+        locale: 'id',
+        now: NOW,
+      });
+      await sql.recordConsent({
+        identityId: identity.id,
+        citizenId: null,
+        purpose: 'layanan-sosial',
+        version: 'v1',
+        granted: true,
+        now: NOW,
+      });
+    });
+    const sent: string[] = [];
+    const query = vi.spyOn(pg.Client.prototype, 'query');
+    query.mockImplementation(function (this: pg.Client, ...args: unknown[]) {
+      const [config] = args as [string | { name?: string; text: string }];
+      sent.push(typeof config === 'string' ? config : (config.name ?? config.text));
+      return pgQuery.apply(this, args as never);
+    });
+    try {
+      const answers = await db.inChat(chat, async (_tx, sql) => {
+        await sql.loadConversation(chat.channel, chat.chatKey);
+        // A turn that hands over from one flow to another asks at each start.
+        return [
+          await sql.latestConsent(identity.id, 'layanan-sosial'),
+          await sql.latestConsent(identity.id, 'layanan-sosial'),
+        ];
+      });
+      expect(answers).toEqual([
+        { granted: true, version: 'v1' },
+        { granted: true, version: 'v1' },
+      ]);
+    } finally {
+      query.mockRestore();
+    }
+    expect(sent).toContain('slrt_hold_chat');
+    expect(sent).not.toContain('slrt_consent');
+    expect(sent).not.toContain('slrt_load');
   });
 
   it("keeps a refused row's values, a phone number among them, out of the error that gets logged", async () => {
