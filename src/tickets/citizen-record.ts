@@ -35,6 +35,8 @@ export interface NikHolder {
   id: string;
   nameEnc: string | null;
   kkHash: string | null;
+  /** this chat's identity points at the holder */
+  linked: boolean;
   /** this chat is linked to the holder, or filed for them before without a claim */
   ownChat: boolean;
 }
@@ -61,9 +63,10 @@ export async function findNikHolder(
   if (!citizen) return null;
   // A parent's chat that filed for a child is linked to the child now; it
   // still speaks for itself, as the tickets it filed for itself show.
+  // SQLite answers EXISTS with 0/1, PostgreSQL with false/true.
+  const linked = Number(citizen.linked) === 1;
   const ownChat =
-    // SQLite answers EXISTS with 0/1, PostgreSQL with false/true.
-    Number(citizen.linked) === 1 ||
+    linked ||
     (await tx.ticket.count({
       where: {
         citizenId: citizen.id,
@@ -71,7 +74,7 @@ export async function findNikHolder(
         events: { none: { type: NIK_CLAIM_EVENT } },
       },
     })) > 0;
-  return { id: citizen.id, nameEnc: citizen.nameEnc, kkHash: citizen.kkHash, ownChat };
+  return { id: citizen.id, nameEnc: citizen.nameEnc, kkHash: citizen.kkHash, linked, ownChat };
 }
 
 export interface CitizenLink {
@@ -108,20 +111,30 @@ export async function upsertCitizen(
     ...(person.domicileCode ? { domicileCode: person.domicileCode } : {}),
     ...(person.locale ? { locale: person.locale } : {}),
   };
-  // Raw single-row reads and writes: this runs on every filing.
-  const [identity] = await tx.$queryRaw<{ citizenId: string | null }[]>`
-    SELECT "citizenId" FROM "ChannelIdentity" WHERE "id" = ${identityId}`;
-  if (!identity) throw new Error('the filing chat identity is gone');
-  // The NIK decides who this is; a chat identity that filed for someone else
-  // before is re-linked to the person it now files for.
-  const citizenId = holder?.id ?? (person.nik ? null : identity.citizenId);
+  // The NIK decides who this is: its holder, or someone new. A chat identity
+  // that filed for someone else before is re-linked to the person it now files
+  // for; the holder's lookup already said whether it points at them. Without
+  // a NIK the person is whoever the chat filed for before, if anyone.
+  const citizenId = person.nik ? (holder?.id ?? null) : await linkedCitizen(tx, identityId);
   const citizen = { id: citizenId ?? sortableId() };
   if (citizenId) await sql.updateCitizen({ ...citizen, ...fields, now });
   else await sql.insertCitizen({ ...citizen, ...fields, now });
-  if (identity.citizenId !== citizen.id) {
-    await tx.$executeRaw`UPDATE "ChannelIdentity" SET "citizenId" = ${citizen.id} WHERE "id" = ${identityId}`;
+  const alreadyLinked = person.nik ? holder?.linked === true : citizenId !== null;
+  if (!alreadyLinked) {
+    // Raw single-row statements: this runs on every filing.
+    const updated =
+      await tx.$executeRaw`UPDATE "ChannelIdentity" SET "citizenId" = ${citizen.id} WHERE "id" = ${identityId}`;
+    if (updated === 0) throw new Error('the filing chat identity is gone');
   }
   return { citizenId: citizen.id, claim: null };
+}
+
+/** The citizen the chat identity points at, if any. */
+async function linkedCitizen(tx: Tx, identityId: string): Promise<string | null> {
+  const [identity] = await tx.$queryRaw<{ citizenId: string | null }[]>`
+    SELECT "citizenId" FROM "ChannelIdentity" WHERE "id" = ${identityId}`;
+  if (!identity) throw new Error('the filing chat identity is gone');
+  return identity.citizenId;
 }
 
 function claimAgainst(cipher: FieldCipher, holder: NikHolder, person: PersonDetails): NikClaim {

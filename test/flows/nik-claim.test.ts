@@ -221,5 +221,10 @@ describe.each(PROVIDERS)('a NIK typed in another chat, on %s', (provider) => {
       where: { ticket: { code }, type: NIK_CLAIM_EVENT },
     });
     expect(claims).toBe(0);
+    // The chat points at the parent again, whom its next filing without a NIK is for.
+    const identity = await h.db.prisma.channelIdentity.findFirstOrThrow({
+      where: { externalId: 'claim-parent' },
+    });
+    expect(identity.citizenId).toBe((await record(parent.nik)).id);
   });
 });
