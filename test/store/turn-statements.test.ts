@@ -29,6 +29,24 @@ const CREATED: TicketCreatedEvent = {
   visibility: 'public',
 };
 
+/** A chat with a conversation of its identity, as the hold finds it at a turn's start. */
+async function chatWithConversation(db: Database, chatKey: string) {
+  const chat = { channel: 'test', chatKey };
+  const identity = await db.statements().identityOf(sender(chatKey), NOW);
+  await db.inChat(chat, (_tx, sql) =>
+    sql.saveConversation({
+      ...chat,
+      identityId: identity.id,
+      flowId: 'menu',
+      flowVersion: 1,
+      snapshot: 'sealed',
+      locale: 'id',
+      now: NOW,
+    }),
+  );
+  return { chat, identityId: identity.id };
+}
+
 describe.each(PROVIDERS)('turn statements on %s', (provider) => {
   let db: Database;
   let drop: () => Promise<void>;
@@ -274,26 +292,8 @@ describe.each(PROVIDERS)('turn statements on %s', (provider) => {
     });
   });
 
-  /** A chat with a conversation of its identity, as the hold finds it at a turn's start. */
-  async function chatWithConversation(chatKey: string) {
-    const chat = { channel: 'test', chatKey };
-    const identity = await db.statements().identityOf(sender(chatKey), NOW);
-    await db.inChat(chat, (_tx, sql) =>
-      sql.saveConversation({
-        ...chat,
-        identityId: identity.id,
-        flowId: 'menu',
-        flowVersion: 1,
-        snapshot: 'sealed',
-        locale: 'id',
-        now: NOW,
-      }),
-    );
-    return { chat, identityId: identity.id };
-  }
-
   it("answers a turn's consent questions as the table stands, a consent given or withdrawn in the turn included", async () => {
-    const { chat, identityId } = await chatWithConversation('ts-consent-turn');
+    const { chat, identityId } = await chatWithConversation(db, 'ts-consent-turn');
     const consent = { identityId, citizenId: null, now: NOW };
     await db
       .statements()
@@ -329,7 +329,7 @@ describe.each(PROVIDERS)('turn statements on %s', (provider) => {
   });
 
   it('shows a language chosen in the turn when the turn then reads its conversation', async () => {
-    const { chat, identityId } = await chatWithConversation('ts-locale-turn');
+    const { chat, identityId } = await chatWithConversation(db, 'ts-locale-turn');
     const locale = await db.inChat(chat, async (_tx, sql) => {
       await sql.setIdentityLocale(identityId, 'su');
       return (await sql.loadConversation(chat.channel, chat.chatKey))?.locale;
@@ -526,26 +526,14 @@ describe('turn statements on postgresql, in a turn', () => {
   });
 
   it("answers a flow start's consent question from the round trip that holds the chat", async () => {
-    const chat = { channel: 'test', chatKey: 'ts-pg-consent' };
-    const identity = await db.statements().identityOf(sender('ts-pg-consent'), NOW);
-    await db.inChat(chat, async (_tx, sql) => {
-      await sql.saveConversation({
-        ...chat,
-        identityId: identity.id,
-        flowId: 'menu',
-        flowVersion: 1,
-        snapshot: 'sealed',
-        locale: 'id',
-        now: NOW,
-      });
-      await sql.recordConsent({
-        identityId: identity.id,
-        citizenId: null,
-        purpose: 'layanan-sosial',
-        version: 'v1',
-        granted: true,
-        now: NOW,
-      });
+    const { chat, identityId } = await chatWithConversation(db, 'ts-pg-consent');
+    await db.statements().recordConsent({
+      identityId,
+      citizenId: null,
+      purpose: 'layanan-sosial',
+      version: 'v1',
+      granted: true,
+      now: NOW,
     });
     const sent: string[] = [];
     const query = vi.spyOn(pg.Client.prototype, 'query');
@@ -559,8 +547,8 @@ describe('turn statements on postgresql, in a turn', () => {
         await sql.loadConversation(chat.channel, chat.chatKey);
         // A turn that hands over from one flow to another asks at each start.
         return [
-          await sql.latestConsent(identity.id, 'layanan-sosial'),
-          await sql.latestConsent(identity.id, 'layanan-sosial'),
+          await sql.latestConsent(identityId, 'layanan-sosial'),
+          await sql.latestConsent(identityId, 'layanan-sosial'),
         ];
       });
       expect(answers).toEqual([
