@@ -51,13 +51,13 @@ interface HeldExtras {
   consentVersion: string | null;
 }
 
-type LatestConsent = { granted: boolean; version: string } | null;
+type Consent = { granted: boolean; version: string };
 
 /** A turn's consent question, answered by what the hold read where it can be. */
 interface HeldConsent {
   identityId: string;
   /** null: the identity had no consent row at all, so none of any purpose */
-  latest: (LatestConsent & { purpose: string }) | null;
+  latest: (Consent & { purpose: string }) | null;
 }
 
 function splitHeld({
@@ -85,7 +85,7 @@ function answeredByHold(
   held: HeldConsent | null,
   identityId: string,
   purpose: string,
-): LatestConsent | undefined {
+): Consent | null | undefined {
   if (held === null || held.identityId !== identityId) return undefined;
   if (held.latest === null) return null;
   // The latest of another purpose says nothing of this one's latest.
@@ -268,10 +268,7 @@ export function pgTurnStatements(on: Queryable) {
     async latestConsent(identityId, purpose) {
       const answered = answeredByHold(heldConsent, identityId, purpose);
       if (answered !== undefined) return answered;
-      const { rows } = await run<{ granted: boolean; version: string }>('slrt_consent', [
-        identityId,
-        purpose,
-      ]);
+      const { rows } = await run<Consent>('slrt_consent', [identityId, purpose]);
       return rows[0] ?? null;
     },
 

@@ -411,19 +411,7 @@ describe.each(PROVIDERS)('turn statements on %s', (provider) => {
     const zone = process.env.TZ;
     process.env.TZ = 'Asia/Jakarta';
     try {
-      const identity = await db.statements().identityOf(sender('ts-zone'), NOW);
-      await db.inChat({ channel: 'test', chatKey: 'ts-zone' }, (_tx, sql) =>
-        sql.saveConversation({
-          channel: 'test',
-          chatKey: 'ts-zone',
-          identityId: identity.id,
-          flowId: 'menu',
-          flowVersion: 1,
-          snapshot: 'sealed',
-          locale: 'id',
-          now: NOW,
-        }),
-      );
+      await chatWithConversation(db, 'ts-zone');
       const loaded = await db.statements().loadConversation('test', 'ts-zone');
       expect(loaded?.updatedAt).toEqual(NOW);
       const row = await db.prisma.conversation.findFirstOrThrow({ where: { chatKey: 'ts-zone' } });
