@@ -108,12 +108,21 @@ export async function startDesk(config: Config, logger: Logger): Promise<Running
       }),
     );
   }
-  dispatcher = new OutboxDispatcher({ prisma: db.prisma, cipher, adapters: channels, logger });
+  // Background work never waits on a SQLite file another process holds: that wait stops the desk.
+  const writable = () => db.writeLockFree();
+  dispatcher = new OutboxDispatcher({
+    prisma: db.prisma,
+    cipher,
+    adapters: channels,
+    logger,
+    writable,
+  });
   const purger = new OutboxPurger({
     prisma: db.prisma,
     cipher,
     logger,
     retentionDays: config.OUTBOX_RETENTION_DAYS,
+    writable,
   });
 
   const sweeper = new SlaSweeper({
@@ -122,6 +131,7 @@ export async function startDesk(config: Config, logger: Logger): Promise<Running
     ref,
     logger,
     everyMs: config.SLA_SWEEP_SECONDS * 1000,
+    writable,
     ...metered,
   });
 

@@ -34,6 +34,11 @@ export interface DispatcherOptions {
   maxAttempts?: number;
   /** chats served at the same time */
   concurrency?: number;
+  /**
+   * false while the database cannot be written without waiting (another
+   * process holds the SQLite file): the pass is skipped, not left to stop the desk
+   */
+  writable?: () => boolean;
 }
 
 export interface DispatchReport {
@@ -105,7 +110,7 @@ export class OutboxDispatcher {
   async runOnce(): Promise<DispatchReport> {
     const report: DispatchReport = { sent: 0, retrying: 0, failed: 0 };
     const ready = [...this.#adapters.values()].filter((a) => a.ready?.() ?? true);
-    if (ready.length === 0) return report;
+    if (ready.length === 0 || this.options.writable?.() === false) return report;
     const rows: Row[] = await this.options.prisma.outbox.findMany({
       where: { status: 'pending', channel: { in: ready.map((a) => a.channel) } },
       orderBy: { id: 'asc' },

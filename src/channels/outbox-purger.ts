@@ -10,6 +10,7 @@
  * await purger.stop();
  */
 import type { Logger } from '../log.ts';
+import { PeriodicPass } from '../periodic-pass.ts';
 import type { FieldCipher } from '../security/field-cipher.ts';
 import type { Db } from '../store/database.ts';
 import { sealPlainOutboxRows } from './outbox-plain-rows.ts';
@@ -23,8 +24,13 @@ export interface OutboxPurgerOptions {
   /** sent rows older than this many days are deleted */
   retentionDays: number;
   clock?: () => Date;
-  /** how often to purge (default once an hour) */
+  /** the pause after each purge before the next (default an hour) */
   everyMs?: number;
+  /**
+   * false while the database cannot be written without waiting (another
+   * process holds the SQLite file): the pass is skipped, not left to stop the desk
+   */
+  writable?: () => boolean;
 }
 
 /** Deletes the rows sent before `cutoff`; returns how many. */
@@ -39,11 +45,18 @@ export async function purgeSentOutbox(prisma: Db, cutoff: Date): Promise<number>
 
 export class OutboxPurger {
   readonly #clock: () => Date;
-  #timer: NodeJS.Timeout | null = null;
-  #pass: Promise<unknown> = Promise.resolve();
+  readonly #purges: PeriodicPass;
+  #started = false;
 
   constructor(private readonly options: OutboxPurgerOptions) {
     this.#clock = options.clock ?? (() => new Date());
+    this.#purges = new PeriodicPass(
+      async () => {
+        if (options.writable?.() === false) return;
+        await this.#guard(() => this.runOnce());
+      },
+      options.everyMs ?? 60 * 60_000,
+    );
   }
 
   /**
@@ -51,7 +64,8 @@ export class OutboxPurger {
    * dispatcher can start after it), then purges now and every hour.
    */
   async start(): Promise<void> {
-    if (this.#timer) return;
+    if (this.#started) return;
+    this.#started = true;
     await this.#guard(async () => {
       const { sealed, dropped } = await sealPlainOutboxRows(
         this.options.prisma,
@@ -65,20 +79,11 @@ export class OutboxPurger {
         );
       }
     });
-    this.#pass = this.#guard(() => this.runOnce());
-    this.#timer = setInterval(
-      () => {
-        this.#pass = this.#pass.then(() => this.#guard(() => this.runOnce()));
-      },
-      this.options.everyMs ?? 60 * 60_000,
-    );
-    this.#timer.unref();
+    this.#purges.start();
   }
 
   async stop(): Promise<void> {
-    if (this.#timer) clearInterval(this.#timer);
-    this.#timer = null;
-    await this.#pass;
+    await this.#purges.stop();
   }
 
   /** One purge; returns how many rows were deleted. */

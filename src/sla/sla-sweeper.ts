@@ -10,19 +10,25 @@
  * await sweeper.stop();
  */
 import { SessionLease } from '../channels/whatsapp/session-lease.ts';
+import { PeriodicPass } from '../periodic-pass.ts';
 import { closeUnratedTickets } from './feedback-timeout.ts';
 import { sweepReferralDeadlines } from './referral-deadlines.ts';
 import type { SlaDeps } from './sla-deps.ts';
 import { sweepTicketDeadlines } from './ticket-deadlines.ts';
 
 export interface SlaSweeperOptions extends SlaDeps {
-  /** how often to sweep */
+  /** the pause after each sweep before the next */
   everyMs: number;
   clock?: () => Date;
   /** who we are in the lease table; random per process by default */
   holder?: string;
   /** how long the lease outlives a silent holder (default 3 sweeps, at least a minute) */
   leaseMs?: number;
+  /**
+   * false while the database cannot be written without waiting (another
+   * process holds the SQLite file): the pass is skipped, not left to stop the desk
+   */
+  writable?: () => boolean;
 }
 
 export interface SweepCounts {
@@ -34,8 +40,7 @@ export interface SweepCounts {
 export class SlaSweeper {
   readonly #clock: () => Date;
   readonly #lease: SessionLease;
-  #timer: NodeJS.Timeout | null = null;
-  #pass: Promise<unknown> = Promise.resolve();
+  readonly #sweeps: PeriodicPass;
 
   constructor(private readonly options: SlaSweeperOptions) {
     this.#clock = options.clock ?? (() => new Date());
@@ -46,21 +51,15 @@ export class SlaSweeper {
       // The lease is about live processes, so it runs on real time even when a test moves the deadline clock.
       ...(options.holder ? { holder: options.holder } : {}),
     });
+    this.#sweeps = new PeriodicPass(() => this.#guarded(), options.everyMs);
   }
 
   start(): void {
-    if (this.#timer) return;
-    this.#pass = this.#guarded();
-    this.#timer = setInterval(() => {
-      this.#pass = this.#pass.then(() => this.#guarded());
-    }, this.options.everyMs);
-    this.#timer.unref();
+    this.#sweeps.start();
   }
 
   async stop(): Promise<void> {
-    if (this.#timer) clearInterval(this.#timer);
-    this.#timer = null;
-    await this.#pass;
+    await this.#sweeps.stop();
     await this.#lease.release().catch(() => undefined);
   }
 
@@ -80,6 +79,7 @@ export class SlaSweeper {
   }
 
   async #guarded(): Promise<void> {
+    if (this.options.writable?.() === false) return;
     try {
       await this.runOnce();
     } catch (error) {

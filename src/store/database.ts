@@ -78,6 +78,13 @@ export interface Database {
   takeReplies(chat: ChatKey, sentAt: Date): Promise<OutboxTaken[]>;
   /** True when the database answers a trivial query. */
   ping(): Promise<boolean>;
+  /**
+   * False while another process holds the SQLite file's write lock, asked
+   * without waiting. A write would wait out the busy timeout with the whole
+   * desk stopped, so background passes skip their turn instead. Always true
+   * on PostgreSQL, where a waiting statement stops nothing else.
+   */
+  writeLockFree(): boolean;
   close(): Promise<void>;
 }
 
@@ -100,6 +107,7 @@ export async function openDatabase(
   let inChat: Database['inChat'];
   let takeReplies: Database['takeReplies'];
   let checkpointer: SqliteCheckpointer | null = null;
+  let writeLockFree: Database['writeLockFree'] = () => true;
   if (target.provider === 'sqlite') {
     prepareSqliteFile(target.file);
     const timeout = options.sqliteBusyTimeoutMs ?? 10_000;
@@ -149,6 +157,21 @@ export async function openDatabase(
       });
     takeReplies = (chat, sentAt) =>
       group.run(() => sqlite.takePendingOutbox(chat.channel, chat.chatKey, sentAt));
+    writeLockFree = () => {
+      const on = connection();
+      // A batch of turns is open on it: the lock is the desk's own, or its turns wait for it anyway.
+      if (on.inTransaction) return true;
+      on.pragma('busy_timeout = 0');
+      try {
+        on.exec('BEGIN IMMEDIATE');
+        on.exec('ROLLBACK');
+        return true;
+      } catch {
+        return false;
+      } finally {
+        on.pragma(`busy_timeout = ${timeout}`);
+      }
+    };
   } else {
     const pool = new TransactionConnectionPool({ connectionString: target.url });
     const adapter = new PrismaPg(pool, { disposeExternalPool: true });
@@ -175,6 +198,7 @@ export async function openDatabase(
     statements,
     inChat,
     takeReplies,
+    writeLockFree,
     async ping() {
       try {
         await prisma.$queryRawUnsafe('SELECT 1');
