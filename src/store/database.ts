@@ -115,15 +115,8 @@ export async function openDatabase(
       new PrismaBetterSQLite3({ url: target.file, timeout }),
     );
     prisma = new SqliteClient({ adapter });
+    // Kept in the file; the per-connection settings are made as each connection opens.
     await prisma.$queryRawUnsafe('PRAGMA journal_mode = WAL');
-    await prisma.$executeRawUnsafe('PRAGMA synchronous = NORMAL');
-    await prisma.$executeRawUnsafe('PRAGMA foreign_keys = ON');
-    // Each turn runs in a savepoint (group-commit.ts), and SQLite keeps what a
-    // savepoint would undo in a temporary file once it passes 64 KB: a write
-    // syscall for every page a turn touched, half the time of the turn's own
-    // inserts. In memory it holds one turn's pages at a time. A report's sort
-    // that does not fit the page cache then grows in memory instead of a file.
-    await prisma.$executeRawUnsafe('PRAGMA temp_store = MEMORY');
     // SQLite plans joins from table statistics it keeps only when asked; without
     // them a report joins every ticket of a kecamatan instead of a month's rows.
     // This analyzes tables never or long ago analyzed, sampling so a large file opens quickly.
@@ -222,6 +215,22 @@ export async function openDatabase(
 }
 
 /**
+ * What every connection of the desk is set to. They last as long as the
+ * connection: one the adapter opens again after a disconnect starts from
+ * SQLite's defaults, so they are made where each connection is opened.
+ */
+const CONNECTION_SETTINGS = [
+  'synchronous = NORMAL',
+  'foreign_keys = ON',
+  // Each turn runs in a savepoint (group-commit.ts), and SQLite keeps what a
+  // savepoint would undo in a temporary file once it passes 64 KB: a write
+  // syscall for every page a turn touched, half the time of the turn's own
+  // inserts. In memory it holds one turn's pages at a time. A report's sort
+  // that does not fit the page cache then grows in memory instead of a file.
+  'temp_store = MEMORY',
+];
+
+/**
  * Prisma's better-sqlite3 adapter factory, remembering the connection it
  * opened so the turn's statements can run on it (sqlite-turn-statements.ts).
  */
@@ -241,6 +250,7 @@ class SharedSqliteConnection {
     if (typeof client?.prepare !== 'function') {
       throw new Error('the SQLite adapter no longer exposes its connection');
     }
+    for (const setting of CONNECTION_SETTINGS) client.pragma(setting);
     this.#current = client;
     return adapter;
   }
