@@ -10,6 +10,7 @@ import type { ChannelAdapter } from './channels/channel-adapter.ts';
 import { readOutboxBacklog } from './channels/outbox-backlog.ts';
 import { OutboxDispatcher } from './channels/outbox-dispatcher.ts';
 import { OutboxPurger } from './channels/outbox-purger.ts';
+import { ProcessedIdPurger, processedIdRetentionDays } from './channels/processed-id-purger.ts';
 import { outboxHistory } from './channels/simulator/history.ts';
 import { createSimulatorChannel } from './channels/simulator/simulator-channel.ts';
 import { createTelegramChannel } from './channels/telegram/telegram-channel.ts';
@@ -124,6 +125,11 @@ export async function startDesk(config: Config, logger: Logger): Promise<Running
     retentionDays: config.OUTBOX_RETENTION_DAYS,
     writable,
   });
+  const processedIds = new ProcessedIdPurger({
+    db,
+    logger,
+    retentionDays: processedIdRetentionDays(config.WHATSAPP_OFFLINE_MAX_AGE_DAYS),
+  });
 
   const sweeper = new SlaSweeper({
     prisma: db.prisma,
@@ -153,6 +159,7 @@ export async function startDesk(config: Config, logger: Logger): Promise<Running
     await sweeper.stop();
     await dispatcher.stop();
     await purger.stop();
+    await processedIds.stop();
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     // A browser's event stream or a slow upload must not hold the stop forever.
     server.closeAllConnections();
@@ -172,6 +179,7 @@ export async function startDesk(config: Config, logger: Logger): Promise<Running
     await purger.start();
     dispatcher.start();
     sweeper.start();
+    processedIds.start();
   } catch (error) {
     await stopAll();
     throw error;

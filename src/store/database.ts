@@ -3,12 +3,14 @@
  * generated clients come from the same models (prisma/models.prisma), so the
  * rest of the code uses one client type regardless of provider.
  */
+import { setImmediate } from 'node:timers/promises';
 import { PrismaBetterSQLite3 } from '@prisma/adapter-better-sqlite3';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type BetterSqlite3 from 'better-sqlite3';
 import { PrismaClient as PostgresClient } from '../../prisma/generated/postgresql/index.js';
 import { PrismaClient as SqliteClient } from '../../prisma/generated/sqlite/index.js';
 import { type DatabaseTarget, parseDatabaseUrl } from './database-url.ts';
+import { pgForgetProcessed, sqliteForgetChunk } from './forget-processed.ts';
 import { GroupCommit } from './group-commit.ts';
 import { pgRawQueries } from './pg-raw-queries.ts';
 import { TransactionConnectionPool } from './pg-transaction-connection.ts';
@@ -76,6 +78,12 @@ export interface Database {
    * transaction of its own, a tenth of the desk's time under load.
    */
   takeReplies(chat: ChatKey, sentAt: Date): Promise<OutboxTaken[]>;
+  /**
+   * Deletes the ids of messages handled before `cutoff`; returns how many.
+   * On SQLite a chunk at a time, each sharing a commit with the turns then
+   * waiting (forget-processed.ts).
+   */
+  forgetProcessedBefore(cutoff: Date): Promise<number>;
   /** True when the database answers a trivial query. */
   ping(): Promise<boolean>;
   /**
@@ -106,6 +114,7 @@ export async function openDatabase(
   let statements: (tx?: Tx) => TurnStatements;
   let inChat: Database['inChat'];
   let takeReplies: Database['takeReplies'];
+  let forgetProcessedBefore: Database['forgetProcessedBefore'];
   let checkpointer: SqliteCheckpointer | null = null;
   let writeLockFree: Database['writeLockFree'] = () => true;
   if (target.provider === 'sqlite') {
@@ -156,6 +165,18 @@ export async function openDatabase(
       });
     takeReplies = (chat, sentAt) =>
       group.run(() => sqlite.takePendingOutbox(chat.channel, chat.chatKey, sentAt));
+    const forgetChunk = sqliteForgetChunk(connection);
+    forgetProcessedBefore = async (cutoff) => {
+      let forgotten = 0;
+      for (;;) {
+        const chunk = await group.run(async () => forgetChunk(cutoff));
+        if (chunk === 0) return forgotten;
+        forgotten += chunk;
+        // Chunk after chunk would otherwise run on promise callbacks alone, and
+        // turns still waiting on a timer or a socket would wait out the whole purge.
+        await setImmediate();
+      }
+    };
     writeLockFree = () => {
       const on = connection();
       // A batch of turns is open on it: the lock is the desk's own, or its turns wait for it anyway.
@@ -190,6 +211,7 @@ export async function openDatabase(
         }, TRANSACTION_LIMITS),
       );
     takeReplies = (chat, sentAt) => outside.takePendingOutbox(chat.channel, chat.chatKey, sentAt);
+    forgetProcessedBefore = (cutoff) => pgForgetProcessed(prisma, cutoff);
   }
   return {
     target,
@@ -197,6 +219,7 @@ export async function openDatabase(
     statements,
     inChat,
     takeReplies,
+    forgetProcessedBefore,
     writeLockFree,
     async ping() {
       try {

@@ -87,6 +87,33 @@ describe('startDesk on SQLite', () => {
     expect(await countAreasAndUnits(url)).toEqual({ areas: 312, units: 312 });
     expect((await get(desk.port, '/healthz')).status).toBe(200);
   });
+
+  it('forgets the ids of messages handled before the retention as it starts, and keeps the recent ones', async () => {
+    await desk?.stop();
+    desk = undefined;
+    const insert = (id: string, at: Date) =>
+      rawQuery(
+        url,
+        'INSERT INTO "ProcessedMessage" ("channel", "externalMessageId", "processedAt") VALUES (?, ?, ?)',
+        ['telegram', id, at.toISOString().replace('Z', '+00:00')],
+      );
+    await insert('handled-a-month-ago', new Date(Date.now() - 30 * 24 * 60 * 60_000));
+    await insert('handled-an-hour-ago', new Date(Date.now() - 60 * 60_000));
+    const ids = async () =>
+      (
+        await rawQuery<{ id: string }>(
+          url,
+          'SELECT "externalMessageId" AS id FROM "ProcessedMessage" ORDER BY "processedAt"',
+        )
+      ).map((row) => row.id);
+
+    desk = await start(url);
+
+    for (let i = 0; i < 100 && (await ids()).length > 1; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(await ids()).toEqual(['handled-an-hour-ago']);
+  });
 });
 
 describe('startDesk with the simulator on', () => {
