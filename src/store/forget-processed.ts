@@ -2,7 +2,7 @@
  * Deletes the ids of handled messages recorded before a cutoff. Every inbound
  * message adds one, keyed by a random platform id, so kept for good the table
  * only grows, and with it the cost of every turn's insert: with two million
- * ids of one channel stored, a SQLite turn took 60–190 µs more CPU (README,
+ * ids of one channel stored, a SQLite turn took 40–190 µs more CPU (README,
  * "Turn benchmark").
  */
 import type BetterSqlite3 from 'better-sqlite3';
