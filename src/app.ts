@@ -129,6 +129,7 @@ export async function startDesk(config: Config, logger: Logger): Promise<Running
     db,
     logger,
     retentionDays: processedIdRetentionDays(config.WHATSAPP_OFFLINE_MAX_AGE_DAYS),
+    writable,
   });
 
   const sweeper = new SlaSweeper({

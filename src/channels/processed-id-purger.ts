@@ -30,12 +30,17 @@ export function processedIdRetentionDays(whatsappOfflineMaxAgeDays: number): num
 }
 
 export interface ProcessedIdPurgerOptions {
-  db: Pick<Database, 'forgetProcessedBefore' | 'writeLockFree'>;
+  db: Pick<Database, 'forgetProcessedBefore'>;
   logger: Logger;
   retentionDays: number;
   clock?: () => Date;
   /** the pause after each pass before the next (default an hour) */
   everyMs?: number;
+  /**
+   * false while the database cannot be written without waiting (another
+   * process holds the SQLite file): the pass is skipped, not left to stop the desk
+   */
+  writable?: () => boolean;
 }
 
 export class ProcessedIdPurger {
@@ -44,8 +49,7 @@ export class ProcessedIdPurger {
   constructor(private readonly options: ProcessedIdPurgerOptions) {
     this.#pass = new PeriodicPass(
       async () => {
-        // Another process holding the SQLite file would hold the desk up for the busy timeout.
-        if (!options.db.writeLockFree()) return;
+        if (options.writable?.() === false) return;
         try {
           await this.runOnce();
         } catch (error) {

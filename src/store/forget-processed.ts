@@ -21,9 +21,9 @@ export const FORGET_CHUNK = 250;
 /**
  * One chunk on SQLite: the oldest rows by rowid, those recorded before
  * `cutoff`; 0 once none is left. Ids are appended in the order they are
- * handled, so the oldest rowids are the oldest ids, and each chunk reads a
- * thousand rows at most: there is no index on the time, which every turn would
- * have to update. A row a few milliseconds out of order behind a newer one is
+ * handled, so the oldest rowids are the oldest ids, and each chunk reads
+ * FORGET_CHUNK rows at most: there is no index on the time, which every turn
+ * would have to update. A row a few milliseconds out of order behind a newer one is
  * left for the next pass.
  */
 export function sqliteForgetChunk(

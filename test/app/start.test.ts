@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RunningDesk, startDesk } from '../../src/app.ts';
 import { loadConfig } from '../../src/config/env.ts';
 import { createLogger } from '../../src/log.ts';
+import { stored } from '../../src/store/sqlite-turn-statements.ts';
 import { captureLogs } from '../channels/telegram/log-capture.ts';
 import { rawQuery } from '../support/raw-sql.ts';
 import { childEnv, finished, lines, startNode } from '../support/run-process.ts';
@@ -95,7 +96,7 @@ describe('startDesk on SQLite', () => {
       rawQuery(
         url,
         'INSERT INTO "ProcessedMessage" ("channel", "externalMessageId", "processedAt") VALUES (?, ?, ?)',
-        ['telegram', id, at.toISOString().replace('Z', '+00:00')],
+        ['telegram', id, stored(at)],
       );
     await insert('handled-a-month-ago', new Date(Date.now() - 30 * 24 * 60 * 60_000));
     await insert('handled-an-hour-ago', new Date(Date.now() - 60 * 60_000));
