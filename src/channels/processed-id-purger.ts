@@ -37,8 +37,9 @@ export interface ProcessedIdPurgerOptions {
   /** the pause after each pass before the next (default an hour) */
   everyMs?: number;
   /**
-   * false while the database cannot be written without waiting (another
-   * process holds the SQLite file): the pass is skipped, not left to stop the desk
+   * false while another process holds the SQLite file: the pass is skipped.
+   * Its chunk would be refused at once (it reads before it writes) and logged
+   * as an error every pass for as long as the file is held.
    */
   writable?: () => boolean;
 }
