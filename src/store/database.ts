@@ -22,6 +22,7 @@ import { prepareSqliteFile, secureSqliteCompanions } from './sqlite-files.ts';
 import { perConnectionAndKey } from './sqlite-prepared.ts';
 import { sqliteRawQueries } from './sqlite-raw-queries.ts';
 import { sqliteTurnStatements } from './sqlite-turn-statements.ts';
+import { inWriteLockedTransaction, type WriteLockSteps } from './sqlite-write-lock.ts';
 import type { OutboxTaken, TurnStatements } from './turn-statements.ts';
 
 export type Db = SqliteClient;
@@ -42,6 +43,9 @@ export interface ProcessedMessage {
    */
   unlessStaff?: string;
 }
+
+/** Takes the write lock and changes nothing: a write with no row to write (sqlite-write-lock.ts). */
+const TAKE_WRITE_LOCK = 'DELETE FROM "ProcessedMessage" WHERE 0';
 
 /** Long enough for a batch of turns behind a CLI command holding SQLite's write lock. */
 const TRANSACTION_LIMITS = { timeout: 30_000, maxWait: 30_000 };
@@ -147,9 +151,21 @@ export async function openDatabase(
     const rawQueries = sqliteRawQueries(connection);
     // SAVEPOINT, RELEASE and ROLLBACK TO run for every turn.
     const control = perConnectionAndKey(connection, (on, sql: string) => on.prepare(sql));
+    const lockSteps: WriteLockSteps<Tx> = {
+      transaction: (body) => prisma.$transaction((tx) => body(rawQueries(tx)), TRANSACTION_LIMITS),
+      tryLock: () => {
+        control('PRAGMA busy_timeout = 0').run();
+        try {
+          control(TAKE_WRITE_LOCK).run();
+        } finally {
+          control(`PRAGMA busy_timeout = ${timeout}`).run();
+        }
+      },
+      waitMs: timeout,
+    };
     const group = new GroupCommit<Tx>({
       // Once per batch: every turn in it gets the same transaction client.
-      transaction: (body) => prisma.$transaction((tx) => body(rawQueries(tx)), TRANSACTION_LIMITS),
+      transaction: (body) => inWriteLockedTransaction(lockSteps, body),
       exec: (sql) => {
         control(sql).run();
       },
