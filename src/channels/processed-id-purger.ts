@@ -38,8 +38,8 @@ export interface ProcessedIdPurgerOptions {
   everyMs?: number;
   /**
    * false while another process holds the SQLite file: the pass is skipped.
-   * Its chunk would be refused at once (it reads before it writes) and logged
-   * as an error every pass for as long as the file is held.
+   * Its chunk would wait out the busy timeout for the lock, then be logged
+   * as an error, every pass for as long as the file is held.
    */
   writable?: () => boolean;
 }
