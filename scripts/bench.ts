@@ -75,6 +75,7 @@ const LATENCY_FIRST = E2E_FIRST + RESIDENTS;
 // A steady run's lanes each start a second resident; a lockstep run's do not.
 const BURST_FIRST = LATENCY_FIRST + 2 * LATENCY_LANES + 10;
 const PAIR_FIRST = BURST_FIRST + LATENCY_LANES + 10;
+const SOLO_FIRST = PAIR_FIRST + PAIR_RESIDENTS + 10;
 
 interface ProviderFigures {
   provider: Provider;
@@ -83,7 +84,8 @@ interface ProviderFigures {
   /** the same offered load with every resident on the same step */
   burst: LatencyResult;
   raw: RawResult;
-  pair?: TwoDesksResult;
+  /** figure 5: one desk process over IPC, then two */
+  pairs: TwoDesksResult[];
 }
 
 const rate = (turns: number, seconds: number) => turns / seconds;
@@ -170,16 +172,24 @@ async function measureProvider(database: BenchDatabase): Promise<ProviderFigures
   console.log(
     `[${provider}] raw: ${raw.turns} turns in ${fixed(raw.seconds, 1)} s = ${fixed(rate(raw.turns, raw.seconds))} turns/s`,
   );
-  const figures: ProviderFigures = { provider, e2e, latency, burst, raw };
-  if (provider === 'postgresql') {
-    console.log(`[${provider}] two desk processes, ${PAIR_RESIDENTS} residents…`);
-    figures.pair = await runTwoDesks(database.url, keyHex, 'pair', PAIR_FIRST, PAIR_RESIDENTS);
-    const pair = figures.pair;
-    console.log(
-      `[${provider}] two desks: ${pair.turns} turns in ${fixed(pair.seconds, 1)} s = ${fixed(rate(pair.turns, pair.seconds))} turns/s, ${pair.chatsInOrder}/${pair.chatsChecked} chats in order`,
+  const pairs: TwoDesksResult[] = [];
+  for (const processes of [1, 2] as const) {
+    console.log(`[${provider}] ${processes} desk process(es), ${PAIR_RESIDENTS} residents…`);
+    const first = processes === 1 ? SOLO_FIRST : PAIR_FIRST;
+    const pair = await runTwoDesks(
+      database.url,
+      keyHex,
+      `pair${processes}`,
+      first,
+      PAIR_RESIDENTS,
+      processes,
     );
+    console.log(
+      `[${provider}] ${processes} desk process(es): ${pair.turns} turns in ${fixed(pair.seconds, 1)} s = ${fixed(rate(pair.turns, pair.seconds))} turns/s, ${pair.chatsInOrder}/${pair.chatsChecked} chats in order`,
+    );
+    pairs.push(pair);
   }
-  return figures;
+  return { provider, e2e, latency, burst, raw, pairs };
 }
 
 /** In a child process with --expose-gc, so RSS is the desk's own and heap is after a full GC. */
@@ -246,12 +256,12 @@ function printTable(
       `${f.raw.statementsPerTurn} statements/turn (+ identity, ticket, event where due); ${f.provider === 'sqlite' ? 'one connection' : '10 connections'}`,
     ]);
     rows.push(['3. desk / raw', f.provider, fixed(desk / raw, 3), '']);
-    if (f.pair) {
+    for (const pair of f.pairs) {
       pairRows.push([
-        '5. two desk processes turns/s',
+        `5. ${pair.processes === 1 ? 'one desk process (the same IPC)' : 'two desk processes'} turns/s`,
         f.provider,
-        fixed(rate(f.pair.turns, f.pair.seconds)),
-        `${f.pair.turns} turns, ${f.pair.residents} residents (${f.pair.sharedResidents} sent to both), ${f.pair.chatsInOrder}/${f.pair.chatsChecked} chats in order, ${f.pair.completedResidents} got code + status card`,
+        fixed(rate(pair.turns, pair.seconds)),
+        `${pair.turns} turns, ${pair.residents} residents (${pair.sharedResidents} sent ${pair.processes === 1 ? 'twice' : 'to both'}), ${pair.chatsInOrder}/${pair.chatsChecked} chats in order, ${pair.completedResidents} got code + status card; ${pair.redelivered} messages redelivered after NotCommitted`,
       ]);
     }
   }

@@ -1,12 +1,12 @@
 /**
  * One desk process for the two-process figure: a whole desk over the shared
- * PostgreSQL database (BENCH_URL, with the shared cipher key BENCH_KEY) that
+ * database (BENCH_URL, with the shared cipher key BENCH_KEY) that
  * takes messages from its parent over IPC and answers with the replies it
  * drained from the outbox. Run as: node --import tsx scripts/bench/desk-worker.ts
  */
 import { z } from 'zod';
 import { openBenchDesk } from './bench-desk.ts';
-import { sendTurn } from './send-turn.ts';
+import { redeliveries, sendTurn } from './send-turn.ts';
 
 const env = z.object({ BENCH_URL: z.string().min(1), BENCH_KEY: z.string().length(64) });
 const request = z.union([
@@ -25,7 +25,12 @@ process.on('message', (raw) => {
     return;
   }
   sendTurn(desk.channel.chat(message.chatKey), message.text, message.messageId).then(
-    (replies) => send({ id: message.id, texts: replies.map((r) => r.text) }),
+    (replies) =>
+      send({
+        id: message.id,
+        texts: replies.map((r) => r.text),
+        redelivered: redeliveries.count,
+      }),
     (error: unknown) => send({ id: message.id, error: String(error) }),
   );
 });
