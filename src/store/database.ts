@@ -149,7 +149,7 @@ export async function openDatabase(
     const sqlite = sqliteTurnStatements(connection);
     statements = () => sqlite;
     const rawQueries = sqliteRawQueries(connection);
-    // SAVEPOINT, RELEASE and ROLLBACK TO run for every turn.
+    // SAVEPOINT, RELEASE and ROLLBACK TO run for every turn, the write lock's three for every batch.
     const control = perConnectionAndKey(connection, (on, sql: string) => on.prepare(sql));
     const lockSteps: WriteLockSteps<Tx> = {
       transaction: (body) => prisma.$transaction((tx) => body(rawQueries(tx)), TRANSACTION_LIMITS),
