@@ -31,6 +31,7 @@ import {
   randomKeyHex,
   seedBenchDatabase,
 } from './bench/bench-desk.ts';
+import { type DeskProcessesResult, runDeskProcesses } from './bench/desk-processes.ts';
 import { runEndToEnd, type ThroughputResult } from './bench/end-to-end.ts';
 import { type LatencyResult, runLatency, type Schedule } from './bench/latency.ts';
 import type { MemoryResult } from './bench/memory.ts';
@@ -43,7 +44,6 @@ import {
 } from './bench/raw-ceiling.ts';
 import { ResidentProgress, TURNS_PER_RESIDENT } from './bench/resident-script.ts';
 import { sendTurn } from './bench/send-turn.ts';
-import { runTwoDesks, type TwoDesksResult } from './bench/two-desks.ts';
 
 const argv = process.argv.slice(2);
 const number = (name: string, fallback: number) => {
@@ -85,7 +85,7 @@ interface ProviderFigures {
   burst: LatencyResult;
   raw: RawResult;
   /** figure 5: one desk process over IPC, then two */
-  pairs: TwoDesksResult[];
+  pairs: DeskProcessesResult[];
 }
 
 const rate = (turns: number, seconds: number) => turns / seconds;
@@ -172,11 +172,11 @@ async function measureProvider(database: BenchDatabase): Promise<ProviderFigures
   console.log(
     `[${provider}] raw: ${raw.turns} turns in ${fixed(raw.seconds, 1)} s = ${fixed(rate(raw.turns, raw.seconds))} turns/s`,
   );
-  const pairs: TwoDesksResult[] = [];
+  const pairs: DeskProcessesResult[] = [];
   for (const processes of [1, 2] as const) {
     console.log(`[${provider}] ${processes} desk process(es), ${PAIR_RESIDENTS} residents…`);
     const first = processes === 1 ? SOLO_FIRST : PAIR_FIRST;
-    const pair = await runTwoDesks(
+    const pair = await runDeskProcesses(
       database.url,
       keyHex,
       `pair${processes}`,

@@ -151,16 +151,18 @@ export async function openDatabase(
     const rawQueries = sqliteRawQueries(connection);
     // SAVEPOINT, RELEASE and ROLLBACK TO run for every turn, the write lock's three for every batch.
     const control = perConnectionAndKey(connection, (on, sql: string) => on.prepare(sql));
+    // SQLite's busy wait sleeps on the desk's only thread; asking for the lock must not.
+    const withoutBusyWait = <T>(ask: () => T): T => {
+      control('PRAGMA busy_timeout = 0').run();
+      try {
+        return ask();
+      } finally {
+        control(`PRAGMA busy_timeout = ${timeout}`).run();
+      }
+    };
     const lockSteps: WriteLockSteps<Tx> = {
       transaction: (body) => prisma.$transaction((tx) => body(rawQueries(tx)), TRANSACTION_LIMITS),
-      tryLock: () => {
-        control('PRAGMA busy_timeout = 0').run();
-        try {
-          control(TAKE_WRITE_LOCK).run();
-        } finally {
-          control(`PRAGMA busy_timeout = ${timeout}`).run();
-        }
-      },
+      tryLock: () => withoutBusyWait(() => control(TAKE_WRITE_LOCK).run()),
       waitMs: timeout,
     };
     const group = new GroupCommit<Tx>({
@@ -197,16 +199,15 @@ export async function openDatabase(
       const on = connection();
       // A batch of turns is open on it: the lock is the desk's own, or its turns wait for it anyway.
       if (on.inTransaction) return true;
-      on.pragma('busy_timeout = 0');
-      try {
-        on.exec('BEGIN IMMEDIATE');
-        on.exec('ROLLBACK');
-        return true;
-      } catch {
-        return false;
-      } finally {
-        on.pragma(`busy_timeout = ${timeout}`);
-      }
+      return withoutBusyWait(() => {
+        try {
+          on.exec('BEGIN IMMEDIATE');
+          on.exec('ROLLBACK');
+          return true;
+        } catch {
+          return false;
+        }
+      });
     };
   } else {
     const pool = new TransactionConnectionPool({ connectionString: target.url });

@@ -1,5 +1,5 @@
 /**
- * Figure 5, two desk processes on one database: PostgreSQL, where each chat
+ * Figure 5, desk processes sharing one database: PostgreSQL, where each chat
  * is held by one process at a time, and one SQLite file, where the processes
  * take the file's write lock in turn (store/sqlite-write-lock.ts). Half the
  * residents are pinned to one process each; the other half are shared: each
@@ -19,7 +19,7 @@ import pg from 'pg';
 import { parseDatabaseUrl } from '../../src/store/database-url.ts';
 import { ResidentProgress, TURNS_PER_RESIDENT } from './resident-script.ts';
 
-export interface TwoDesksResult {
+export interface DeskProcessesResult {
   turns: number;
   seconds: number;
   residents: number;
@@ -138,14 +138,14 @@ const WARM_CHATS = 20;
 /** 'halo' to the category: past consent and the menu, before the need and the NIK */
 const WARM_STEPS = 5;
 
-export async function runTwoDesks(
+export async function runDeskProcesses(
   url: string,
   keyHex: string,
   prefix: string,
   first: number,
   count: number,
   processes: 1 | 2 = 2,
-): Promise<TwoDesksResult> {
+): Promise<DeskProcessesResult> {
   const workers = Array.from({ length: processes }, () => startWorker(url, keyHex));
   await Promise.all(workers.map((w) => w.ready));
   // Untimed, so each process has compiled its queries and flows once: the
