@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -7,7 +8,8 @@ import { type RunningDesk, startDesk } from '../../src/app.ts';
 import { loadConfig } from '../../src/config/env.ts';
 import { createLogger } from '../../src/log.ts';
 import { stored } from '../../src/store/sqlite-turn-statements.ts';
-import { captureLogs } from '../channels/telegram/log-capture.ts';
+import { openEventStream } from '../channels/simulator/event-stream-client.ts';
+import { type CapturedLogs, captureLogs } from '../channels/telegram/log-capture.ts';
 import { rawQuery } from '../support/raw-sql.ts';
 import { childEnv, finished, lines, startNode } from '../support/run-process.ts';
 import { TEST_KEY_HEX } from '../support/test-cipher.ts';
@@ -198,6 +200,70 @@ describe('startDesk on PostgreSQL', () => {
       database: 'unreachable',
       outbox: null,
     });
+  });
+});
+
+describe('startDesk on PostgreSQL over its Unix socket', () => {
+  let t: TestDatabase;
+  let socketDir: string;
+  let desk: RunningDesk | undefined;
+  let logs: CapturedLogs;
+  beforeAll(async () => {
+    t = await createEmptyDatabase('postgresql');
+    // Wherever this server puts its socket (Debian: /var/run/postgresql).
+    const [setting] = await rawQuery<{ dirs: string }>(
+      t.url,
+      "SELECT current_setting('unix_socket_directories') AS dirs",
+    );
+    socketDir = String(setting?.dirs).split(',')[0]?.trim() ?? '';
+    const url = new URL(t.url);
+    url.hostname = 'localhost';
+    url.searchParams.set('host', socketDir);
+    logs = captureLogs('info');
+    const config = loadConfig({
+      DATABASE_URL: url.toString(),
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_ENCRYPTION_KEY: TEST_KEY_HEX,
+    });
+    desk = await startDesk(config, logs.logger);
+  }, 60_000);
+  afterAll(async () => {
+    await desk?.stop();
+    await t?.drop();
+  });
+
+  it('answers a resident, names the socket in its log and opens no TCP connection', async () => {
+    const base = `http://127.0.0.1:${desk?.port}`;
+    const events = await openEventStream(`${base}/simulator/events`);
+    try {
+      const response = await fetch(`${base}/simulator/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ messageId: randomUUID(), phone: 'resident', text: 'halo' }),
+      });
+      expect(await response.json()).toEqual({ status: 'handled' });
+      await events.next((e) => {
+        if (e.event !== 'entry') return false;
+        const entry = JSON.parse(e.data) as { from: string; text: string };
+        return entry.from === 'desk' && entry.text.startsWith('Selamat datang');
+      });
+    } finally {
+      events.close();
+    }
+
+    const name = new URL(t.url).pathname.slice(1);
+    expect(logs.lines().find((line) => line.msg === 'data ready')?.database).toBe(
+      `PostgreSQL socket ${socketDir}/.s.PGSQL.${new URL(t.url).port || 5432}, database ${name}`,
+    );
+    // This query's own connection is TCP; every other one on the database is the desk's.
+    const connections = await rawQuery<{ tcp: boolean }>(
+      t.url,
+      'SELECT client_addr IS NOT NULL AS tcp FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+      [name],
+    );
+    expect(connections.length).toBeGreaterThan(0);
+    expect(connections.filter((c) => c.tcp)).toEqual([]);
   });
 });
 
