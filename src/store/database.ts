@@ -22,7 +22,7 @@ import { prepareSqliteFile, secureSqliteCompanions } from './sqlite-files.ts';
 import { perConnectionAndKey } from './sqlite-prepared.ts';
 import { sqliteRawQueries } from './sqlite-raw-queries.ts';
 import { sqliteTurnStatements } from './sqlite-turn-statements.ts';
-import { inWriteLockedTransaction, type WriteLockSteps } from './sqlite-write-lock.ts';
+import { startWriteLocked } from './sqlite-write-lock.ts';
 import type { OutboxTaken, TurnStatements } from './turn-statements.ts';
 
 export type Db = SqliteClient;
@@ -126,8 +126,11 @@ export async function openDatabase(
     const timeout = options.sqliteBusyTimeoutMs ?? 10_000;
     const adapter = new SharedSqliteConnection(
       new PrismaBetterSQLite3({ url: target.file, timeout }),
+      timeout,
     );
-    prisma = new SqliteClient({ adapter });
+    // A transaction may wait the whole busy timeout for the write lock
+    // (sqlite-write-lock.ts); Prisma's default of 2 s would give up first.
+    prisma = new SqliteClient({ adapter, transactionOptions: { maxWait: timeout + 1_000 } });
     // Kept in the file; the per-connection settings are made as each connection opens.
     await prisma.$queryRawUnsafe('PRAGMA journal_mode = WAL');
     // SQLite plans joins from table statistics it keeps only when asked; without
@@ -149,25 +152,11 @@ export async function openDatabase(
     const sqlite = sqliteTurnStatements(connection);
     statements = () => sqlite;
     const rawQueries = sqliteRawQueries(connection);
-    // SAVEPOINT, RELEASE and ROLLBACK TO run for every turn, the write lock's three for every batch.
+    // SAVEPOINT, RELEASE and ROLLBACK TO run for every turn.
     const control = perConnectionAndKey(connection, (on, sql: string) => on.prepare(sql));
-    // SQLite's busy wait sleeps on the desk's only thread; asking for the lock must not.
-    const withoutBusyWait = <T>(ask: () => T): T => {
-      control('PRAGMA busy_timeout = 0').run();
-      try {
-        return ask();
-      } finally {
-        control(`PRAGMA busy_timeout = ${timeout}`).run();
-      }
-    };
-    const lockSteps: WriteLockSteps<Tx> = {
-      transaction: (body) => prisma.$transaction((tx) => body(rawQueries(tx)), TRANSACTION_LIMITS),
-      tryLock: () => withoutBusyWait(() => control(TAKE_WRITE_LOCK).run()),
-      waitMs: timeout,
-    };
     const group = new GroupCommit<Tx>({
       // Once per batch: every turn in it gets the same transaction client.
-      transaction: (body) => inWriteLockedTransaction(lockSteps, body),
+      transaction: (body) => prisma.$transaction((tx) => body(rawQueries(tx)), TRANSACTION_LIMITS),
       exec: (sql) => {
         control(sql).run();
       },
@@ -199,7 +188,7 @@ export async function openDatabase(
       const on = connection();
       // A batch of turns is open on it: the lock is the desk's own, or its turns wait for it anyway.
       if (on.inTransaction) return true;
-      return withoutBusyWait(() => {
+      return adapter.withoutBusyWait(() => {
         try {
           on.exec('BEGIN IMMEDIATE');
           on.exec('ROLLBACK');
@@ -272,27 +261,70 @@ const CONNECTION_SETTINGS = [
 
 /**
  * Prisma's better-sqlite3 adapter factory, remembering the connection it
- * opened so the turn's statements can run on it (sqlite-turn-statements.ts).
+ * opened so the turn's statements can run on it (sqlite-turn-statements.ts),
+ * and starting every transaction with the file's write lock taken
+ * (sqlite-write-lock.ts).
  */
 class SharedSqliteConnection {
   readonly provider = 'sqlite' as const;
   readonly adapterName: string;
   #current: BetterSqlite3.Database | null = null;
+  #busyTimeout: { off: BetterSqlite3.Statement; on: BetterSqlite3.Statement } | null = null;
 
-  constructor(private readonly inner: PrismaBetterSQLite3) {
+  constructor(
+    private readonly inner: PrismaBetterSQLite3,
+    private readonly busyTimeoutMs: number,
+  ) {
     this.adapterName = inner.adapterName;
   }
 
   async connect() {
     const adapter = await this.inner.connect();
-    // The adapter keeps its better-sqlite3 Database as `client`; it is not in the typings.
-    const client = (adapter as unknown as { client?: BetterSqlite3.Database }).client;
-    if (typeof client?.prepare !== 'function') {
+    // The adapter keeps its better-sqlite3 Database as `client`, and turns a
+    // driver error into Prisma's with `onError`; neither is in the typings.
+    const { client, onError } = adapter as unknown as {
+      client?: BetterSqlite3.Database;
+      onError?: (error: unknown) => never;
+    };
+    if (typeof client?.prepare !== 'function' || typeof onError !== 'function') {
       throw new Error('the SQLite adapter no longer exposes its connection');
     }
     for (const setting of CONNECTION_SETTINGS) client.pragma(setting);
     this.#current = client;
+    this.#busyTimeout = {
+      off: client.prepare('PRAGMA busy_timeout = 0'),
+      on: client.prepare(`PRAGMA busy_timeout = ${this.busyTimeoutMs}`),
+    };
+    const start = adapter.startTransaction.bind(adapter);
+    const takeLock = client.prepare(TAKE_WRITE_LOCK);
+    const rollback = client.prepare('ROLLBACK');
+    adapter.startTransaction = (isolationLevel) =>
+      startWriteLocked({
+        start: () => start(isolationLevel),
+        tryLock: () => this.withoutBusyWait(() => takeLock.run()),
+        abandon: async (transaction) => {
+          rollback.run();
+          await transaction.rollback();
+        },
+        waitMs: this.busyTimeoutMs,
+      }).catch((error: unknown) => {
+        // A refusal is SQLite's own error: Prisma gets it as the adapter gives any (P1008).
+        if (isSqliteError(error)) onError.call(adapter, error);
+        throw error;
+      });
     return adapter;
+  }
+
+  /** SQLite's busy wait sleeps on the desk's only thread; asking for the lock must not. */
+  withoutBusyWait<T>(ask: () => T): T {
+    const busyTimeout = this.#busyTimeout;
+    if (!busyTimeout) throw new Error('the SQLite connection is not open yet');
+    busyTimeout.off.run();
+    try {
+      return ask();
+    } finally {
+      busyTimeout.on.run();
+    }
   }
 
   connectToShadowDb() {
@@ -303,4 +335,9 @@ class SharedSqliteConnection {
     if (!this.#current) throw new Error('the SQLite connection is not open yet');
     return this.#current;
   }
+}
+
+function isSqliteError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && code.startsWith('SQLITE_');
 }

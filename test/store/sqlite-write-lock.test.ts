@@ -4,12 +4,14 @@
  * for its commit and are answered, instead of failing at once and being left
  * for the platform to send again. The wait must not stop the desk: timers,
  * and with them every other chat, the health check and the Telegram poll, go on.
- * The other process is a real one holding the file's write lock.
+ * The same holds for every other transaction on the desk's connection. The
+ * other process is a real one holding the file's write lock.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n/translate.ts';
 import { NotCommitted } from '../../src/runtime/not-committed.ts';
-import { inWriteLockedTransaction } from '../../src/store/sqlite-write-lock.ts';
+import { isDatabaseUnavailable } from '../../src/store/database-unavailable.ts';
+import { startWriteLocked } from '../../src/store/sqlite-write-lock.ts';
 import { databaseOutage } from '../support/database-outage.ts';
 import { type DeskHarness, startDeskHarness } from '../support/desk-harness.ts';
 
@@ -88,62 +90,145 @@ describe('turns while another process holds the SQLite file', () => {
   });
 });
 
-describe('inWriteLockedTransaction', () => {
+describe('other transactions while another process holds the SQLite file', () => {
+  const outage = databaseOutage('sqlite');
+  let h: DeskHarness | undefined;
+  afterEach(async () => {
+    await outage.close();
+    await h?.close();
+    h = undefined;
+  });
+  const processed = (id: string) => ({
+    channel: 'test',
+    externalMessageId: id,
+    processedAt: new Date(),
+  });
+  const recorded = (id: string) =>
+    h?.db.prisma.processedMessage.count({ where: { externalMessageId: id } });
+
+  it('lets one that reads before it writes (the dispatcher, the apology) wait and commit, instead of failing at once', async () => {
+    h = await startDeskHarness('sqlite', { open: { sqliteBusyTimeoutMs: 5_000 } });
+    const db = h.db;
+    await outage.begin(h.url);
+    const ticks = ticker();
+    const written = db.prisma.$transaction(async (tx) => {
+      await tx.processedMessage.count();
+      await tx.processedMessage.create({ data: processed('read-then-write') });
+    });
+
+    expect(await stateAfter(written, 400)).toBe('pending');
+    await outage.end();
+    await written;
+    expect(ticks.stop()).toBeGreaterThanOrEqual(20);
+    expect(await recorded('read-then-write')).toBe(1);
+  });
+
+  it("lets one that writes first wait on a timer, not in SQLite's busy wait that stops the desk", async () => {
+    h = await startDeskHarness('sqlite', { open: { sqliteBusyTimeoutMs: 5_000 } });
+    const db = h.db;
+    await outage.begin(h.url);
+    const ticks = ticker();
+    const written = db.prisma.$transaction(async (tx) => {
+      await tx.processedMessage.create({ data: processed('write-first') });
+    });
+
+    // The other process is let go from a timer of this thread: in the busy wait it never would be.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    await outage.end();
+    await written;
+    expect(ticks.stop()).toBeGreaterThanOrEqual(20);
+    expect(await recorded('write-first')).toBe(1);
+  });
+
+  it('gives up after the busy timeout as the database being unavailable, and the next transaction runs', async () => {
+    h = await startDeskHarness('sqlite', { open: { sqliteBusyTimeoutMs: 300 } });
+    const db = h.db;
+    await outage.begin(h.url);
+    const ticks = ticker();
+    const started = performance.now();
+
+    const refused = await db.prisma
+      .$transaction(async (tx) => {
+        await tx.processedMessage.create({ data: processed('outwaits') });
+      })
+      .then(
+        () => null,
+        (error: unknown) => error,
+      );
+    expect(performance.now() - started).toBeGreaterThanOrEqual(280);
+    expect(ticks.stop()).toBeGreaterThanOrEqual(15);
+    expect(isDatabaseUnavailable(refused)).toBe(true);
+
+    await outage.end();
+    // The adapter let go of its transaction mutex: a later transaction is not stuck behind it.
+    await db.prisma.$transaction(async (tx) => {
+      await tx.processedMessage.create({ data: processed('after-release') });
+    });
+    expect(await recorded('outwaits')).toBe(0);
+    expect(await recorded('after-release')).toBe(1);
+  });
+});
+
+describe('startWriteLocked', () => {
   const busy = () => Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
 
-  it('tries a refused lock again in a new transaction, and runs the turns once it is had', async () => {
-    let tries = 0;
-    let transactions = 0;
-    const ran: number[] = [];
-    await inWriteLockedTransaction(
-      {
-        transaction: async (body) => {
-          transactions += 1;
-          await body('tx');
-        },
-        tryLock: () => {
-          tries += 1;
-          if (tries < 4) throw busy();
-        },
-        waitMs: 5_000,
+  it('rolls back a transaction refused the lock and opens a new one, until one has it', async () => {
+    let opened = 0;
+    const abandoned: number[] = [];
+    const transaction = await startWriteLocked({
+      start: async () => {
+        opened += 1;
+        return opened;
       },
-      async () => {
-        ran.push(tries);
+      tryLock: () => {
+        if (opened < 4) throw busy();
       },
-    );
-    expect({ transactions, ran }).toEqual({ transactions: 4, ran: [4] });
+      abandon: async (which) => {
+        abandoned.push(which);
+      },
+      waitMs: 5_000,
+    });
+    expect({ transaction, abandoned }).toEqual({ transaction: 4, abandoned: [1, 2, 3] });
   });
 
-  it('gives up with the busy error once the wait is over, never having run the turns', async () => {
-    let ran = false;
+  it('gives up with the busy error once the wait is over, with every transaction it opened rolled back', async () => {
+    let opened = 0;
+    let abandoned = 0;
     const started = performance.now();
-    const attempt = inWriteLockedTransaction(
-      {
-        transaction: async (body) => body('tx'),
-        tryLock: () => {
-          throw busy();
-        },
-        waitMs: 100,
+    const attempt = startWriteLocked({
+      start: async () => {
+        opened += 1;
       },
-      async () => {
-        ran = true;
-      },
-    );
-    await expect(attempt).rejects.toMatchObject({ code: 'SQLITE_BUSY' });
-    expect(performance.now() - started).toBeGreaterThanOrEqual(95);
-    expect(ran).toBe(false);
-  });
-
-  it('does not run the turns again when they fail, even on a busy error of their own', async () => {
-    let runs = 0;
-    const attempt = inWriteLockedTransaction(
-      { transaction: async (body) => body('tx'), tryLock: () => {}, waitMs: 5_000 },
-      async () => {
-        runs += 1;
+      tryLock: () => {
         throw busy();
       },
-    );
+      abandon: async () => {
+        abandoned += 1;
+      },
+      waitMs: 100,
+    });
     await expect(attempt).rejects.toMatchObject({ code: 'SQLITE_BUSY' });
-    expect(runs).toBe(1);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(95);
+    expect(opened).toBeGreaterThan(1);
+    expect(abandoned).toBe(opened);
+  });
+
+  it('does not try again after an error other than a refused lock', async () => {
+    let opened = 0;
+    let abandoned = 0;
+    const attempt = startWriteLocked({
+      start: async () => {
+        opened += 1;
+      },
+      tryLock: () => {
+        throw Object.assign(new Error('disk I/O error'), { code: 'SQLITE_IOERR' });
+      },
+      abandon: async () => {
+        abandoned += 1;
+      },
+      waitMs: 5_000,
+    });
+    await expect(attempt).rejects.toMatchObject({ code: 'SQLITE_IOERR' });
+    expect({ opened, abandoned }).toEqual({ opened: 1, abandoned: 1 });
   });
 });
