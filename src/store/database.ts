@@ -296,15 +296,23 @@ class SharedSqliteConnection {
       on: client.prepare(`PRAGMA busy_timeout = ${this.busyTimeoutMs}`),
     };
     const start = adapter.startTransaction.bind(adapter);
-    const takeLock = client.prepare(TAKE_WRITE_LOCK);
+    // Prepared at the first transaction: a file not migrated yet has no table to name.
+    let takeLock: BetterSqlite3.Statement | null = null;
     const rollback = client.prepare('ROLLBACK');
     adapter.startTransaction = (isolationLevel) =>
       startWriteLocked({
         start: () => start(isolationLevel),
-        tryLock: () => this.withoutBusyWait(() => takeLock.run()),
+        tryLock: () => {
+          takeLock ??= client.prepare(TAKE_WRITE_LOCK);
+          this.withoutBusyWait(() => takeLock?.run());
+        },
         abandon: async (transaction) => {
-          rollback.run();
-          await transaction.rollback();
+          // Some errors (a full disk) end the transaction themselves; the mutex must go back either way.
+          try {
+            if (client.inTransaction) rollback.run();
+          } finally {
+            await transaction.rollback();
+          }
         },
         waitMs: this.busyTimeoutMs,
       }).catch((error: unknown) => {
