@@ -299,6 +299,15 @@ class SharedSqliteConnection {
     // Prepared at the first transaction: a file not migrated yet has no table to name.
     let takeLock: BetterSqlite3.Statement | null = null;
     const rollback = client.prepare('ROLLBACK');
+    type Transaction = Awaited<ReturnType<typeof start>>;
+    const abandon = async (transaction: Transaction) => {
+      // Some errors (a full disk) end the transaction themselves; the mutex must go back either way.
+      try {
+        if (client.inTransaction) rollback.run();
+      } finally {
+        await transaction.rollback();
+      }
+    };
     adapter.startTransaction = (isolationLevel) =>
       startWriteLocked({
         start: () => start(isolationLevel),
@@ -306,20 +315,30 @@ class SharedSqliteConnection {
           takeLock ??= client.prepare(TAKE_WRITE_LOCK);
           this.withoutBusyWait(() => takeLock?.run());
         },
-        abandon: async (transaction) => {
-          // Some errors (a full disk) end the transaction themselves; the mutex must go back either way.
-          try {
-            if (client.inTransaction) rollback.run();
-          } finally {
-            await transaction.rollback();
-          }
-        },
+        abandon,
         waitMs: this.busyTimeoutMs,
-      }).catch((error: unknown) => {
-        // A refusal is SQLite's own error: Prisma gets it as the adapter gives any (P1008).
-        if (isSqliteError(error)) onError.call(adapter, error);
-        throw error;
-      });
+      }).then(
+        (transaction) => {
+          // Prisma sends COMMIT or ROLLBACK and only then lets the adapter release its
+          // mutex; when that statement throws (a full disk) the release never came,
+          // and every later transaction on the desk waited for it for ever.
+          const executeRaw = transaction.executeRaw.bind(transaction);
+          transaction.executeRaw = async (query) => {
+            try {
+              return await executeRaw(query);
+            } catch (error) {
+              if (query.sql === 'COMMIT' || query.sql === 'ROLLBACK') await abandon(transaction);
+              throw error;
+            }
+          };
+          return transaction;
+        },
+        (error: unknown) => {
+          // A refusal is SQLite's own error: Prisma gets it as the adapter gives any (P1008).
+          if (isSqliteError(error)) onError.call(adapter, error);
+          throw error;
+        },
+      );
     return adapter;
   }
 

@@ -169,6 +169,46 @@ describe('other transactions while another process holds the SQLite file', () =>
   });
 });
 
+describe('a SQLite transaction whose COMMIT fails', () => {
+  let h: DeskHarness | undefined;
+  afterEach(async () => {
+    await h?.close();
+    h = undefined;
+  });
+
+  it('lets go of the connection, so the transactions after it still run', async () => {
+    h = await startDeskHarness('sqlite');
+    const db = h.db;
+    // A consent naming no resident, its foreign key checked only at COMMIT, which fails
+    // as a full disk would make it fail.
+    const failed = db.prisma.$transaction(async (tx) => {
+      await tx.$executeRawUnsafe('PRAGMA defer_foreign_keys = ON');
+      await tx.$executeRawUnsafe(
+        `INSERT INTO "Consent" ("id", "identityId", "purpose", "version", "granted")
+         VALUES ('orphan', 'no-such-identity', 'data', 'v1', 1)`,
+      );
+    });
+    await expect(failed).rejects.toThrow(/ForeignKey/);
+
+    // Before, the adapter kept its transaction lock, and this waited for it until Prisma gave up.
+    await db.prisma.$transaction(async (tx) => {
+      await tx.processedMessage.create({
+        data: {
+          channel: 'test',
+          externalMessageId: 'after-commit-failed',
+          processedAt: new Date(),
+        },
+      });
+    });
+    expect(
+      await db.prisma.processedMessage.count({
+        where: { externalMessageId: 'after-commit-failed' },
+      }),
+    ).toBe(1);
+    expect(await db.prisma.consent.count({ where: { id: 'orphan' } })).toBe(0);
+  });
+});
+
 describe('startWriteLocked', () => {
   const busy = () => Object.assign(new Error('database is locked'), { code: 'SQLITE_BUSY' });
 
