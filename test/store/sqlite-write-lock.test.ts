@@ -41,7 +41,7 @@ const stateAfter = (promise: Promise<unknown>, ms: number) =>
     new Promise((resolve) => setTimeout(() => resolve('pending'), ms)),
   ]);
 
-describe('turns while another process holds the SQLite file', () => {
+describe('while another process holds the SQLite file', () => {
   const outage = databaseOutage('sqlite');
   let h: DeskHarness | undefined;
   afterEach(async () => {
@@ -88,16 +88,8 @@ describe('turns while another process holds the SQLite file', () => {
     // Delivered a third time, it is a duplicate: no second answer.
     expect(texts(await chat.send('halo', 'held-2'))).toEqual([]);
   });
-});
 
-describe('other transactions while another process holds the SQLite file', () => {
-  const outage = databaseOutage('sqlite');
-  let h: DeskHarness | undefined;
-  afterEach(async () => {
-    await outage.close();
-    await h?.close();
-    h = undefined;
-  });
+  // Every other transaction on the desk's connection as well.
   const processed = (id: string) => ({
     channel: 'test',
     externalMessageId: id,
@@ -105,65 +97,59 @@ describe('other transactions while another process holds the SQLite file', () =>
   });
   const recorded = (id: string) =>
     h?.db.prisma.processedMessage.count({ where: { externalMessageId: id } });
-
-  it('lets one that reads before it writes (the dispatcher, the apology) wait and commit, instead of failing at once', async () => {
-    h = await startDeskHarness('sqlite', { open: { sqliteBusyTimeoutMs: 5_000 } });
-    const db = h.db;
+  /** A desk whose file the other process holds from now on, and a ticker started then. */
+  async function heldDesk(busyTimeoutMs: number) {
+    h = await startDeskHarness('sqlite', { open: { sqliteBusyTimeoutMs: busyTimeoutMs } });
     await outage.begin(h.url);
-    const ticks = ticker();
-    const written = db.prisma.$transaction(async (tx) => {
-      await tx.processedMessage.count();
-      await tx.processedMessage.create({ data: processed('read-then-write') });
+    return { db: h.db, ticks: ticker() };
+  }
+  /** A transaction whose first statement is a write. */
+  const writeFirst = (db: DeskHarness['db'], id: string) =>
+    db.prisma.$transaction(async (tx) => {
+      await tx.processedMessage.create({ data: processed(id) });
     });
 
-    expect(await stateAfter(written, 400)).toBe('pending');
-    await outage.end();
-    await written;
-    expect(ticks.stop()).toBeGreaterThanOrEqual(20);
-    expect(await recorded('read-then-write')).toBe(1);
-  });
+  // Reading first, SQLite refused at once; writing first, it slept in its busy wait with the desk.
+  // The other process is let go from a timer of this thread, which the busy wait would never let run.
+  it.each([
+    [
+      'reads before it writes (the dispatcher, the apology)',
+      (db: DeskHarness['db'], id: string) =>
+        db.prisma.$transaction(async (tx) => {
+          await tx.processedMessage.count();
+          await tx.processedMessage.create({ data: processed(id) });
+        }),
+    ],
+    ['writes first', writeFirst],
+  ])(
+    'lets one that %s wait on a timer and commit once the other process does',
+    async (_, write) => {
+      const { db, ticks } = await heldDesk(5_000);
+      const written = write(db, 'waited');
 
-  it("lets one that writes first wait on a timer, not in SQLite's busy wait that stops the desk", async () => {
-    h = await startDeskHarness('sqlite', { open: { sqliteBusyTimeoutMs: 5_000 } });
-    const db = h.db;
-    await outage.begin(h.url);
-    const ticks = ticker();
-    const written = db.prisma.$transaction(async (tx) => {
-      await tx.processedMessage.create({ data: processed('write-first') });
-    });
-
-    // The other process is let go from a timer of this thread: in the busy wait it never would be.
-    await new Promise((resolve) => setTimeout(resolve, 400));
-    await outage.end();
-    await written;
-    expect(ticks.stop()).toBeGreaterThanOrEqual(20);
-    expect(await recorded('write-first')).toBe(1);
-  });
+      expect(await stateAfter(written, 400)).toBe('pending');
+      await outage.end();
+      await written;
+      expect(ticks.stop()).toBeGreaterThanOrEqual(20);
+      expect(await recorded('waited')).toBe(1);
+    },
+  );
 
   it('gives up after the busy timeout as the database being unavailable, and the next transaction runs', async () => {
-    h = await startDeskHarness('sqlite', { open: { sqliteBusyTimeoutMs: 300 } });
-    const db = h.db;
-    await outage.begin(h.url);
-    const ticks = ticker();
+    const { db, ticks } = await heldDesk(300);
     const started = performance.now();
 
-    const refused = await db.prisma
-      .$transaction(async (tx) => {
-        await tx.processedMessage.create({ data: processed('outwaits') });
-      })
-      .then(
-        () => null,
-        (error: unknown) => error,
-      );
+    const refused = await writeFirst(db, 'outwaits').then(
+      () => null,
+      (error: unknown) => error,
+    );
     expect(performance.now() - started).toBeGreaterThanOrEqual(280);
     expect(ticks.stop()).toBeGreaterThanOrEqual(15);
     expect(isDatabaseUnavailable(refused)).toBe(true);
 
     await outage.end();
     // The adapter let go of its transaction mutex: a later transaction is not stuck behind it.
-    await db.prisma.$transaction(async (tx) => {
-      await tx.processedMessage.create({ data: processed('after-release') });
-    });
+    await writeFirst(db, 'after-release');
     expect(await recorded('outwaits')).toBe(0);
     expect(await recorded('after-release')).toBe(1);
   });
@@ -190,7 +176,7 @@ describe('a SQLite transaction whose COMMIT fails', () => {
     });
     await expect(failed).rejects.toThrow(/ForeignKey/);
 
-    // Before, the adapter kept its transaction lock, and this waited for it until Prisma gave up.
+    // Before, the adapter kept its transaction lock, and this waited for it for ever.
     await db.prisma.$transaction(async (tx) => {
       await tx.processedMessage.create({
         data: {
