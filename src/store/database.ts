@@ -22,7 +22,7 @@ import { prepareSqliteFile, secureSqliteCompanions } from './sqlite-files.ts';
 import { perConnectionAndKey } from './sqlite-prepared.ts';
 import { sqliteRawQueries } from './sqlite-raw-queries.ts';
 import { sqliteTurnStatements } from './sqlite-turn-statements.ts';
-import { startWriteLocked } from './sqlite-write-lock.ts';
+import { sqliteCode, startWriteLocked } from './sqlite-write-lock.ts';
 import type { OutboxTaken, TurnStatements } from './turn-statements.ts';
 
 export type Db = SqliteClient;
@@ -265,6 +265,9 @@ const CONNECTION_SETTINGS = [
  * and starting every transaction with the file's write lock taken
  * (sqlite-write-lock.ts).
  */
+type SqliteAdapter = Awaited<ReturnType<PrismaBetterSQLite3['connect']>>;
+type SqliteTransaction = Awaited<ReturnType<SqliteAdapter['startTransaction']>>;
+
 class SharedSqliteConnection {
   readonly provider = 'sqlite' as const;
   readonly adapterName: string;
@@ -295,12 +298,24 @@ class SharedSqliteConnection {
       off: client.prepare('PRAGMA busy_timeout = 0'),
       on: client.prepare(`PRAGMA busy_timeout = ${this.busyTimeoutMs}`),
     };
+    this.#startWriteLocked(adapter, client, onError);
+    return adapter;
+  }
+
+  /**
+   * Every transaction starts holding the file's write lock (sqlite-write-lock.ts),
+   * and lets go of the adapter's transaction mutex even when its end fails.
+   */
+  #startWriteLocked(
+    adapter: SqliteAdapter,
+    client: BetterSqlite3.Database,
+    onError: (error: unknown) => never,
+  ): void {
     const start = adapter.startTransaction.bind(adapter);
     // Prepared at the first transaction: a file not migrated yet has no table to name.
     let takeLock: BetterSqlite3.Statement | null = null;
     const rollback = client.prepare('ROLLBACK');
-    type Transaction = Awaited<ReturnType<typeof start>>;
-    const abandon = async (transaction: Transaction) => {
+    const abandon = async (transaction: SqliteTransaction) => {
       // Some errors (a full disk) end the transaction themselves; the mutex must go back either way.
       try {
         if (client.inTransaction) rollback.run();
@@ -308,38 +323,37 @@ class SharedSqliteConnection {
         await transaction.rollback();
       }
     };
-    adapter.startTransaction = (isolationLevel) =>
-      startWriteLocked({
-        start: () => start(isolationLevel),
-        tryLock: () => {
-          takeLock ??= client.prepare(TAKE_WRITE_LOCK);
-          this.withoutBusyWait(() => takeLock?.run());
-        },
-        abandon,
-        waitMs: this.busyTimeoutMs,
-      }).then(
-        (transaction) => {
-          // Prisma sends COMMIT or ROLLBACK and only then lets the adapter release its
-          // mutex; when that statement throws (a full disk) the release never came,
-          // and every later transaction on the desk waited for it for ever.
-          const executeRaw = transaction.executeRaw.bind(transaction);
-          transaction.executeRaw = async (query) => {
-            try {
-              return await executeRaw(query);
-            } catch (error) {
-              if (query.sql === 'COMMIT' || query.sql === 'ROLLBACK') await abandon(transaction);
-              throw error;
-            }
-          };
-          return transaction;
-        },
-        (error: unknown) => {
-          // A refusal is SQLite's own error: Prisma gets it as the adapter gives any (P1008).
-          if (isSqliteError(error)) onError.call(adapter, error);
+    adapter.startTransaction = async (isolationLevel) => {
+      let transaction: SqliteTransaction;
+      try {
+        transaction = await startWriteLocked({
+          start: () => start(isolationLevel),
+          tryLock: () => {
+            takeLock ??= client.prepare(TAKE_WRITE_LOCK);
+            this.withoutBusyWait(() => takeLock?.run());
+          },
+          abandon,
+          waitMs: this.busyTimeoutMs,
+        });
+      } catch (error) {
+        // A refusal is SQLite's own error: Prisma gets it as the adapter gives any (P1008).
+        if (sqliteCode(error) !== null) onError.call(adapter, error);
+        throw error;
+      }
+      // Prisma sends COMMIT or ROLLBACK and only then lets the adapter release its
+      // mutex; when that statement threw (a full disk) the release never came,
+      // and every later transaction on the desk waited for it for ever.
+      const executeRaw = transaction.executeRaw.bind(transaction);
+      transaction.executeRaw = async (query) => {
+        try {
+          return await executeRaw(query);
+        } catch (error) {
+          if (query.sql === 'COMMIT' || query.sql === 'ROLLBACK') await abandon(transaction);
           throw error;
-        },
-      );
-    return adapter;
+        }
+      };
+      return transaction;
+    };
   }
 
   /** SQLite's busy wait sleeps on the desk's only thread; asking for the lock must not. */
@@ -362,9 +376,4 @@ class SharedSqliteConnection {
     if (!this.#current) throw new Error('the SQLite connection is not open yet');
     return this.#current;
   }
-}
-
-function isSqliteError(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && code.startsWith('SQLITE_');
 }

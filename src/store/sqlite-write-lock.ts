@@ -52,7 +52,10 @@ export async function startWriteLocked<T>(steps: WriteLockSteps<T>): Promise<T> 
   }
 }
 
-function isBusy(error: unknown): boolean {
+/** SQLite's result code of a better-sqlite3 error (SQLITE_BUSY, SQLITE_FULL …), null for any other error. */
+export function sqliteCode(error: unknown): string | null {
   const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === 'string' && code.startsWith('SQLITE_BUSY');
+  return typeof code === 'string' && code.startsWith('SQLITE_') ? code : null;
 }
+
+const isBusy = (error: unknown) => sqliteCode(error)?.startsWith('SQLITE_BUSY') === true;
