@@ -23,6 +23,7 @@ import { perConnectionAndKey } from './sqlite-prepared.ts';
 import { sqliteRawQueries } from './sqlite-raw-queries.ts';
 import { sqliteTurnStatements } from './sqlite-turn-statements.ts';
 import { sqliteCode, startWriteLocked } from './sqlite-write-lock.ts';
+import { lettingGoWhenEndFails, pgLettingGoWhenEndFails } from './transaction-end-guard.ts';
 import type { OutboxTaken, TurnStatements } from './turn-statements.ts';
 
 export type Db = SqliteClient;
@@ -200,7 +201,7 @@ export async function openDatabase(
     };
   } else {
     const pool = new TransactionConnectionPool({ connectionString: target.url });
-    const adapter = new PrismaPg(pool, { disposeExternalPool: true });
+    const adapter = pgLettingGoWhenEndFails(new PrismaPg(pool, { disposeExternalPool: true }));
     prisma = new PostgresClient({ adapter }) as unknown as Db;
     const outside = pgTurnStatements(pool);
     // Code handed a turn's transaction client (a staff command writing its replies) gets its statements.
@@ -304,7 +305,8 @@ class SharedSqliteConnection {
 
   /**
    * Every transaction starts holding the file's write lock (sqlite-write-lock.ts),
-   * and lets go of the adapter's transaction mutex even when its end fails.
+   * and lets go of the adapter's transaction mutex even when its end fails
+   * (transaction-end-guard.ts).
    */
   #startWriteLocked(
     adapter: SqliteAdapter,
@@ -340,19 +342,7 @@ class SharedSqliteConnection {
         if (sqliteCode(error) !== null) onError.call(adapter, error);
         throw error;
       }
-      // Prisma sends COMMIT or ROLLBACK and only then lets the adapter release its
-      // mutex; when that statement threw (a full disk) the release never came,
-      // and every later transaction on the desk waited for it for ever.
-      const executeRaw = transaction.executeRaw.bind(transaction);
-      transaction.executeRaw = async (query) => {
-        try {
-          return await executeRaw(query);
-        } catch (error) {
-          if (query.sql === 'COMMIT' || query.sql === 'ROLLBACK') await abandon(transaction);
-          throw error;
-        }
-      };
-      return transaction;
+      return lettingGoWhenEndFails(transaction, () => abandon(transaction));
     };
   }
 

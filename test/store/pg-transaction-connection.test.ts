@@ -130,3 +130,43 @@ describe('a transaction whose connection the server closed', () => {
     }
   });
 });
+
+describe("a chat's transaction whose COMMIT the server refuses", () => {
+  it('gives the connection back: new turns still start, and the desk closes', async () => {
+    const test = await openTestDatabase('postgresql');
+    // A foreign key checked only at COMMIT: the way a COMMIT fails on a live connection.
+    await rawQuery(test.url, 'CREATE TABLE tc_parent (id int PRIMARY KEY)');
+    await rawQuery(
+      test.url,
+      `CREATE TABLE tc_child (id int PRIMARY KEY,
+        parent int REFERENCES tc_parent (id) DEFERRABLE INITIALLY DEFERRED)`,
+    );
+    const { db } = test;
+    try {
+      // More refused commits than the desk's pool has connections (10).
+      for (let id = 1; id <= 11; id++) {
+        const refused = db.inChat(
+          { channel: 'test', chatKey: `tc-refused-${id}` },
+          (tx) => tx.$executeRaw`INSERT INTO tc_child (id, parent) VALUES (${id}, 404)`,
+        );
+        await expect(refused).rejects.toThrow(/ForeignKeyConstraintViolation|foreign key/i);
+      }
+      await db.inChat({ channel: 'test', chatKey: 'tc-after' }, async () => {}, {
+        messageId: 'after-refusals',
+        now: new Date(),
+      });
+      expect(
+        await db.prisma.processedMessage.count({ where: { externalMessageId: 'after-refusals' } }),
+      ).toBe(1);
+      const [orphans] = await db.prisma.$queryRaw<{ n: number }[]>`
+        SELECT count(*)::int AS n FROM tc_child`;
+      expect(orphans?.n).toBe(0);
+    } finally {
+      // Closing waits for every connection handed out; a kept one kept it waiting for ever.
+      const closing = db.close().then(() => 'closed');
+      const waited = new Promise((resolve) => setTimeout(resolve, 5_000, 'still waiting'));
+      expect(await Promise.race([closing, waited])).toBe('closed');
+      await test.drop();
+    }
+  });
+});
