@@ -56,7 +56,6 @@ export class TransactionConnectionPool extends pg.Pool {
 
   async #claimed(checkout: Promise<pg.PoolClient>): Promise<pg.PoolClient> {
     const client = await checkout;
-    releaseWhenClosed(client);
     const claim = this.#claims.getStore();
     // The first checkout is the transaction's own; any later one (a nested transaction) is not.
     if (claim && claim.client === null && !claim.over) {
@@ -71,29 +70,6 @@ export class TransactionConnectionPool extends pg.Pool {
     }
     return client;
   }
-}
-
-/**
- * Prisma ends a transaction by sending ROLLBACK (or COMMIT) on its
- * connection and only then handing the connection back. When the server
- * has closed that connection (a restart, `pg_terminate_backend`, a dropped
- * database) the statement throws and the hand-back never comes: the pool
- * lost a place for good, ten such and no transaction could start again, and
- * closing the pool waited for it forever. So a transaction's connection
- * goes back (to be discarded) as soon as the server closes it, and a second
- * hand-back is ignored.
- */
-function releaseWhenClosed(client: pg.PoolClient): void {
-  const release = client.release;
-  let released = false;
-  const closed = () => client.release(new Error('the server closed the connection'));
-  client.release = (error?: Error | boolean) => {
-    if (released) return;
-    released = true;
-    client.removeListener('end', closed);
-    return release(error);
-  };
-  client.once('end', closed);
 }
 
 /**

@@ -6,7 +6,8 @@
  * statement throws (a full disk, a constraint checked at COMMIT), the second
  * call never comes. On SQLite every later transaction then waited for the
  * mutex for ever; on PostgreSQL each such failure cost the pool a connection
- * for good, and after ten no turn could start.
+ * for good, after ten no turn could start, and closing the pool waited for
+ * ever.
  */
 import type { PrismaPg } from '@prisma/adapter-pg';
 
@@ -36,8 +37,9 @@ export function lettingGoWhenEndFails<T extends EndedByStatement>(
 /**
  * Prisma's pg adapter factory whose transactions give their connection back
  * when their end fails. A refused COMMIT has already ended the transaction on
- * the server, so the connection goes back as it is; one the server closed is
- * discarded by the pool (pg-transaction-connection.ts).
+ * the server, so the connection goes back as it is; one the server closed (a
+ * restart, `pg_terminate_backend`, a dropped database) is dropped by the pool
+ * as it comes back.
  */
 export function pgLettingGoWhenEndFails(factory: PrismaPg): PrismaPg {
   const connect = factory.connect.bind(factory);

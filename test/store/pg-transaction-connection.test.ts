@@ -97,33 +97,30 @@ describe('transactions on the turn connection pool', () => {
   });
 });
 
-describe('a transaction whose connection the server closed', () => {
-  it('gives the connection back: new transactions still start, and the pool closes', async () => {
+describe("a chat's transaction whose connection the server closed", () => {
+  it('gives the connection back: new turns still start, and the desk closes', async () => {
     const test = await openTestDatabase('postgresql');
-    await test.db.close();
-    const pool = new TransactionConnectionPool({ connectionString: test.url, max: 2 });
-    const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { disposeExternalPool: true }) });
+    const { db } = test;
     try {
-      // As a server restart does to transactions in flight: more of them than the pool has places.
-      for (let i = 0; i < 3; i++) {
-        const cut = prisma.$transaction(async (tx) => {
+      // As a server restart does to transactions in flight: more of them than the pool (10) has places.
+      for (let i = 0; i < 11; i++) {
+        const cut = db.inChat({ channel: 'test', chatKey: `tc-cut-${i}` }, async (tx) => {
           const [own] = await tx.$queryRaw<{ pid: number }[]>`SELECT pg_backend_pid() AS pid`;
           await rawQuery(test.url, 'SELECT pg_terminate_backend($1)', [own?.pid]);
           await tx.$queryRaw`SELECT 1`;
         });
         await expect(cut).rejects.toThrow();
       }
-      await prisma.$transaction(async (tx) => {
-        await tx.processedMessage.create({
-          data: { channel: 'test', externalMessageId: 'after-restart', processedAt: new Date() },
-        });
+      await db.inChat({ channel: 'test', chatKey: 'tc-after-restart' }, async () => {}, {
+        messageId: 'after-restart',
+        now: new Date(),
       });
       expect(
-        await prisma.processedMessage.count({ where: { externalMessageId: 'after-restart' } }),
+        await db.prisma.processedMessage.count({ where: { externalMessageId: 'after-restart' } }),
       ).toBe(1);
     } finally {
       // Closing waits for every connection handed out; a lost one kept it waiting for ever.
-      const closing = prisma.$disconnect().then(() => 'closed');
+      const closing = db.close().then(() => 'closed');
       const waited = new Promise((resolve) => setTimeout(resolve, 5_000, 'still waiting'));
       expect(await Promise.race([closing, waited])).toBe('closed');
       await test.drop();
