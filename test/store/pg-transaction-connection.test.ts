@@ -97,6 +97,27 @@ describe('transactions on the turn connection pool', () => {
   });
 });
 
+type TestDatabase = Awaited<ReturnType<typeof openTestDatabase>>;
+
+/** A turn after the failures records its message: the pool still has connections to give. */
+async function expectTurnCommits(db: TestDatabase['db'], messageId: string): Promise<void> {
+  await db.inChat({ channel: 'test', chatKey: `tc-${messageId}` }, async () => {}, {
+    messageId,
+    now: new Date(),
+  });
+  expect(await db.prisma.processedMessage.count({ where: { externalMessageId: messageId } })).toBe(
+    1,
+  );
+}
+
+/** Closing waits for every connection handed out; one kept for good kept it waiting for ever. */
+async function expectClosesInTime(test: TestDatabase): Promise<void> {
+  const closing = test.db.close().then(() => 'closed');
+  const waited = new Promise((resolve) => setTimeout(resolve, 5_000, 'still waiting'));
+  expect(await Promise.race([closing, waited])).toBe('closed');
+  await test.drop();
+}
+
 describe("a chat's transaction whose connection the server closed", () => {
   it('gives the connection back: new turns still start, and the desk closes', async () => {
     const test = await openTestDatabase('postgresql');
@@ -111,19 +132,9 @@ describe("a chat's transaction whose connection the server closed", () => {
         });
         await expect(cut).rejects.toThrow();
       }
-      await db.inChat({ channel: 'test', chatKey: 'tc-after-restart' }, async () => {}, {
-        messageId: 'after-restart',
-        now: new Date(),
-      });
-      expect(
-        await db.prisma.processedMessage.count({ where: { externalMessageId: 'after-restart' } }),
-      ).toBe(1);
+      await expectTurnCommits(db, 'after-restart');
     } finally {
-      // Closing waits for every connection handed out; a lost one kept it waiting for ever.
-      const closing = db.close().then(() => 'closed');
-      const waited = new Promise((resolve) => setTimeout(resolve, 5_000, 'still waiting'));
-      expect(await Promise.race([closing, waited])).toBe('closed');
-      await test.drop();
+      await expectClosesInTime(test);
     }
   });
 });
@@ -148,22 +159,12 @@ describe("a chat's transaction whose COMMIT the server refuses", () => {
         );
         await expect(refused).rejects.toThrow(/ForeignKeyConstraintViolation|foreign key/i);
       }
-      await db.inChat({ channel: 'test', chatKey: 'tc-after' }, async () => {}, {
-        messageId: 'after-refusals',
-        now: new Date(),
-      });
-      expect(
-        await db.prisma.processedMessage.count({ where: { externalMessageId: 'after-refusals' } }),
-      ).toBe(1);
+      await expectTurnCommits(db, 'after-refusals');
       const [orphans] = await db.prisma.$queryRaw<{ n: number }[]>`
         SELECT count(*)::int AS n FROM tc_child`;
       expect(orphans?.n).toBe(0);
     } finally {
-      // Closing waits for every connection handed out; a kept one kept it waiting for ever.
-      const closing = db.close().then(() => 'closed');
-      const waited = new Promise((resolve) => setTimeout(resolve, 5_000, 'still waiting'));
-      expect(await Promise.race([closing, waited])).toBe('closed');
-      await test.drop();
+      await expectClosesInTime(test);
     }
   });
 });
