@@ -13,7 +13,7 @@
  * desk read 25 or 55 MB of growth from one run to the next, with the heap
  * used flat. With the young generation at its working size at both samples,
  * the growth read 22.6–24.3 MB in most runs; what V8 keeps resident could
- * still move one reading by some 30 MB either way (README, "Turn benchmark"),
+ * still move one reading by some 30 MB either way (scripts/bench/FINDINGS.md),
  * so each sample is the median of several such readings, their range beside it.
  */
 import { randomUUID } from 'node:crypto';

@@ -2,8 +2,8 @@
  * Deletes the ids of handled messages recorded before a cutoff. Every inbound
  * message adds one, keyed by a random platform id, so kept for good the table
  * only grows, and with it the cost of every turn's insert: with two million
- * ids of one channel stored, a SQLite turn took 40–190 µs more CPU (README,
- * "Turn benchmark").
+ * ids of one channel stored, a SQLite turn took 40–190 µs more CPU
+ * (scripts/bench/FINDINGS.md).
  */
 import type BetterSqlite3 from 'better-sqlite3';
 import type { Db } from './database.ts';
