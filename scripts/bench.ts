@@ -31,11 +31,11 @@ import {
   randomKeyHex,
   seedBenchDatabase,
 } from './bench/bench-desk.ts';
+import { runConversationsPluginBench } from './bench/conversations-plugin.ts';
 import { type DeskProcessesResult, runDeskProcesses } from './bench/desk-processes.ts';
 import { runEndToEnd, type ThroughputResult } from './bench/end-to-end.ts';
 import { type LatencyResult, runLatency, type Schedule } from './bench/latency.ts';
 import type { MemoryResult } from './bench/memory.ts';
-import { loadPluginBench, type PluginResult } from './bench/plugin-comparison.ts';
 import {
   type RawResult,
   type RawShape,
@@ -76,6 +76,9 @@ const LATENCY_FIRST = E2E_FIRST + RESIDENTS;
 const BURST_FIRST = LATENCY_FIRST + 2 * LATENCY_LANES + 10;
 const PAIR_FIRST = BURST_FIRST + LATENCY_LANES + 10;
 const SOLO_FIRST = PAIR_FIRST + PAIR_RESIDENTS + 10;
+
+/** Turns the grammY conversations plugin took, and in how long. */
+type PluginResult = Awaited<ReturnType<typeof runConversationsPluginBench>>;
 
 interface ProviderFigures {
   provider: Provider;
@@ -212,13 +215,11 @@ async function measureMemory(): Promise<MemoryResult> {
   return JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as MemoryResult;
 }
 
-async function measurePlugin(): Promise<PluginResult | 'not built'> {
-  const bench = await loadPluginBench();
-  if (!bench) return 'not built';
+async function measurePlugin(): Promise<PluginResult> {
   const dir = mkdtempSync(join(tmpdir(), 'slrt-bench-plugin-'));
   try {
     console.log(`[plugin] grammY conversations plugin, ${RESIDENTS} residents…`);
-    return await bench({ residents: RESIDENTS, dir });
+    return await runConversationsPluginBench({ residents: RESIDENTS, dir });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -227,7 +228,7 @@ async function measurePlugin(): Promise<PluginResult | 'not built'> {
 function printTable(
   all: ProviderFigures[],
   memory: MemoryResult | null,
-  plugin: PluginResult | 'not built' | null,
+  plugin: PluginResult | null,
 ): void {
   const rows: string[][] = [];
   /** printed after the memory rows, in figure order */
@@ -294,24 +295,20 @@ function printTable(
   rows.push(...pairRows);
   if (plugin) {
     const sqlite = all.find((f) => f.provider === 'sqlite');
-    if (plugin === 'not built') {
-      rows.push(['6. grammY conversations plugin turns/s', 'sqlite', 'not built', '']);
-    } else {
-      const pluginRate = rate(plugin.turns, plugin.seconds);
+    const pluginRate = rate(plugin.turns, plugin.seconds);
+    rows.push([
+      '6. grammY conversations plugin turns/s',
+      'sqlite',
+      fixed(pluginRate),
+      `${plugin.turns} turns in ${fixed(plugin.seconds, 1)} s`,
+    ]);
+    if (sqlite) {
       rows.push([
-        '6. grammY conversations plugin turns/s',
+        '6. desk / plugin',
         'sqlite',
-        fixed(pluginRate),
-        `${plugin.turns} turns in ${fixed(plugin.seconds, 1)} s`,
+        fixed(rate(sqlite.e2e.turns, sqlite.e2e.seconds) / pluginRate, 2),
+        '',
       ]);
-      if (sqlite) {
-        rows.push([
-          '6. desk / plugin',
-          'sqlite',
-          fixed(rate(sqlite.e2e.turns, sqlite.e2e.seconds) / pluginRate, 2),
-          '',
-        ]);
-      }
     }
   }
   console.log(
