@@ -3,7 +3,9 @@
  * (store/pg-transaction-connection.ts): it tells a turn which connection its
  * transaction got, so the turn's own statements run there. Whatever order
  * the turn's statements and Prisma's come in, everything the transaction ran
- * must commit or roll back together.
+ * must commit or roll back together. And, through `openDatabase` as the desk
+ * wires it (store/transaction-end-guard.ts), a transaction whose ROLLBACK or
+ * COMMIT fails must still give its connection back.
  */
 import { PrismaPg } from '@prisma/adapter-pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
