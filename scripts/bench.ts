@@ -67,6 +67,8 @@ const SKIP_PLUGIN = argv.includes('--skip-plugin');
 const PG_NAME = 'slrt_bench_turns';
 const run = promisify(execFile);
 
+/** Residents visiting before figure 1 is timed, on the desk and on the plugin alike. */
+const WARMUP_RESIDENTS = 5;
 /** Resident numbers per phase, so every resident in one database has its own NIK and KK. */
 const WARMUP_FIRST = 0;
 const E2E_FIRST = 10;
@@ -143,7 +145,7 @@ async function measureProvider(database: BenchDatabase): Promise<ProviderFigures
   let burst: LatencyResult;
   try {
     // Warm-up: the first turns pay for Prisma's query compilation and the flows' first run.
-    await runEndToEnd(desk, 'warmup', WARMUP_FIRST, 5);
+    await runEndToEnd(desk, 'warmup', WARMUP_FIRST, WARMUP_RESIDENTS);
     shape = await probeShape(desk);
     console.log(`[${provider}] end-to-end: ${RESIDENTS} residents at once…`);
     e2e = await runEndToEnd(desk, 'e2e', E2E_FIRST, RESIDENTS);
@@ -219,7 +221,11 @@ async function measurePlugin(): Promise<PluginResult> {
   const dir = mkdtempSync(join(tmpdir(), 'slrt-bench-plugin-'));
   try {
     console.log(`[plugin] grammY conversations plugin, ${RESIDENTS} residents…`);
-    return await runConversationsPluginBench({ residents: RESIDENTS, dir });
+    return await runConversationsPluginBench({
+      residents: RESIDENTS,
+      dir,
+      warmup: WARMUP_RESIDENTS,
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
