@@ -13,9 +13,7 @@
  * (the desk's own flags, as `npm start` sets them; child processes inherit them)
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { z } from 'zod';
@@ -31,7 +29,7 @@ import {
   randomKeyHex,
   seedBenchDatabase,
 } from './bench/bench-desk.ts';
-import { runConversationsPluginBench } from './bench/conversations-plugin.ts';
+import type { runConversationsPluginBench } from './bench/conversations-plugin.ts';
 import { type DeskProcessesResult, runDeskProcesses } from './bench/desk-processes.ts';
 import { runEndToEnd, type ThroughputResult } from './bench/end-to-end.ts';
 import { type LatencyResult, runLatency, type Schedule } from './bench/latency.ts';
@@ -197,38 +195,36 @@ async function measureProvider(database: BenchDatabase): Promise<ProviderFigures
   return { provider, e2e, latency, burst, raw, pairs };
 }
 
-/** In a child process with --expose-gc, so RSS is the desk's own and heap is after a full GC. */
-async function measureMemory(): Promise<MemoryResult> {
-  console.log(
-    `[memory] ${MEMORY_CONVERSATIONS} conversations (first turns for up to ${MEMORY_SECONDS} s, then the store)…`,
-  );
-  const entry = fileURLToPath(new URL('./bench/memory-entry.ts', import.meta.url));
+/**
+ * Runs `entry` in a child process with the bench's own Node flags (and
+ * --expose-gc), so a figure's RSS and speed are its own and not what the
+ * earlier figures left in this process; the child prints its result as JSON
+ * on its last line.
+ */
+async function runInChild<T>(entry: string, args: (string | number)[]): Promise<T> {
   const { stdout } = await run(
     process.execPath,
     [
       ...process.execArgv.filter((flag) => flag !== '--expose-gc'),
       '--expose-gc',
-      entry,
-      String(MEMORY_CONVERSATIONS),
-      String(MEMORY_SECONDS),
+      fileURLToPath(new URL(entry, import.meta.url)),
+      ...args.map(String),
     ],
     { maxBuffer: 16 * 1024 * 1024 },
   );
-  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as MemoryResult;
+  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as T;
 }
 
-async function measurePlugin(): Promise<PluginResult> {
-  const dir = mkdtempSync(join(tmpdir(), 'slrt-bench-plugin-'));
-  try {
-    console.log(`[plugin] grammY conversations plugin, ${RESIDENTS} residents…`);
-    return await runConversationsPluginBench({
-      residents: RESIDENTS,
-      dir,
-      warmup: WARMUP_RESIDENTS,
-    });
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+function measureMemory(): Promise<MemoryResult> {
+  console.log(
+    `[memory] ${MEMORY_CONVERSATIONS} conversations (first turns for up to ${MEMORY_SECONDS} s, then the store)…`,
+  );
+  return runInChild('./bench/memory-entry.ts', [MEMORY_CONVERSATIONS, MEMORY_SECONDS]);
+}
+
+function measurePlugin(): Promise<PluginResult> {
+  console.log(`[plugin] grammY conversations plugin, ${RESIDENTS} residents…`);
+  return runInChild('./bench/plugin-entry.ts', [RESIDENTS, WARMUP_RESIDENTS]);
 }
 
 function printTable(
