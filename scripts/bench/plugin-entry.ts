@@ -1,7 +1,7 @@
 /**
  * Runs figure 6 in a fresh process (the bench's own flags), as fresh as the
  * desk is for figure 1: timed at the end of the bench's own process, after
- * the other figures' heap, files and server load, the plugin made 15–20%
+ * the other figures' heap, files and server load, the plugin made 14–20%
  * fewer turns/s than alone (1,950 against 2,256–2,442 on 5 December).
  * Arguments: <residents> <warm-up residents>; prints the result as JSON on the last line.
  */
