@@ -44,7 +44,12 @@ export type LogOutput = NodeJS.WritableStream & { isTTY?: boolean };
  */
 export function createProcessLogger(level: string, output: LogOutput = process.stdout): Logger {
   if (!output.isTTY) {
-    return createLogger(level, output === process.stdout ? undefined : output);
+    // Synchronous, as in a terminal: pino's own stdout writes on libuv's thread pool, and with
+    // the pool busy "stopping" reached the pipe after "stopped", which process.exit wrote itself.
+    return createLogger(
+      level,
+      output === process.stdout ? pino.destination({ dest: 1, sync: true }) : output,
+    );
   }
   return createLogger(
     level,

@@ -8,6 +8,7 @@ import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createProcessLogger, type LogOutput } from '../../src/log.ts';
 import { stopOnSignals } from '../../src/stop-on-signals.ts';
+import { childEnv, finished, lines, startNode } from '../support/run-process.ts';
 
 const NIK = '3204054512900001';
 
@@ -94,6 +95,19 @@ describe('stopping on a signal', () => {
     await settle();
     expect(d.events).toEqual(['desk stopped', 'exit 0']);
     expect(d.messages()).toEqual(['stopping', 'stopped']);
+  });
+
+  // A log collector reads stdout through a pipe. Written on libuv's pool, "stopping" waited
+  // behind its busy threads and reached the pipe after "stopped", written at exit.
+  it('ends a piped log with "stopped", in order, when the thread pool is busy at the stop', {
+    timeout: 30_000,
+  }, async () => {
+    const result = await finished(
+      startNode('test/support/stop-logging-entry.ts', [], childEnv({ UV_THREADPOOL_SIZE: '4' })),
+    );
+    expect(result, result.stderr).toMatchObject({ code: 0, signal: null });
+    const messages = lines(result.stdout).map((line) => (JSON.parse(line) as { msg: string }).msg);
+    expect(messages).toEqual(['stopping', 'stopped']);
   });
 
   it('says the stop was unclean, not "stopped", when something failed to close, and exits 1', async () => {
