@@ -44,8 +44,9 @@ export type LogOutput = NodeJS.WritableStream & { isTTY?: boolean };
  */
 export function createProcessLogger(level: string, output: LogOutput = process.stdout): Logger {
   if (!output.isTTY) {
-    // Synchronous, as in a terminal: pino's own stdout writes on libuv's thread pool, and with
-    // the pool busy "stopping" reached the pipe after "stopped", which process.exit wrote itself.
+    // Synchronous, as in a terminal: pino's default destination writes on libuv's thread pool,
+    // and with the pool busy "stopping" reached the pipe after "stopped", which pino's exit
+    // hook wrote directly. A stalled reader now holds the desk, as it would hold console.log.
     return createLogger(
       level,
       output === process.stdout ? pino.destination({ dest: 1, sync: true }) : output,

@@ -103,7 +103,7 @@ describe('stopping on a signal', () => {
     timeout: 30_000,
   }, async () => {
     const result = await finished(
-      startNode('test/support/stop-logging-entry.ts', [], childEnv({ UV_THREADPOOL_SIZE: '4' })),
+      startNode('test/support/stop-logging-entry.ts', [], childEnv({})),
     );
     expect(result, result.stderr).toMatchObject({ code: 0, signal: null });
     const messages = lines(result.stdout).map((line) => (JSON.parse(line) as { msg: string }).msg);
